@@ -1,0 +1,43 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { astroI18nConfig, locales } from './src/i18n/locales.ts';
+import { siteOutput } from './src/integrations/siteOutput.ts';
+
+/**
+ * The address the site is published at, used for canonical URLs, the sitemap and the QR codes on the
+ * posters. Set SITE_URL when deploying to the city's real address.
+ */
+const site = process.env.SITE_URL ?? 'https://vartkanjagvandamig.stockholm';
+
+export default defineConfig({
+	site,
+	trailingSlash: 'always',
+	// Tests build broken fixtures into their own folders; nothing else changes these.
+	outDir: process.env.OUT_DIR ?? './dist',
+	cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
+	i18n: astroI18nConfig(),
+	integrations: [
+		mdx(),
+		sitemap({
+			filter: (page) => !/\/404\/?$/.test(new URL(page).pathname),
+			i18n: {
+				defaultLocale: 'sv',
+				locales: Object.fromEntries(locales.map((l) => [l.prefix || 'sv', l.lang])),
+			},
+		}),
+		siteOutput(),
+	],
+	build: {
+		format: 'directory',
+		// Stylesheets are files, never inline <style>, so the Content-Security-Policy needs no 'unsafe-inline'.
+		inlineStylesheets: 'never',
+	},
+	vite: {
+		build: {
+			// Scripts are files too, never inlined, for the same reason.
+			assetsInlineLimit: 0,
+		},
+	},
+});
