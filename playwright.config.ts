@@ -1,0 +1,50 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * End-to-end tests against the built site, served locally, in Chromium.
+ *
+ * On machines without Playwright's own browser, set CHROMIUM_PATH, or install Debian's `chromium`
+ * (used from /usr/bin/chromium when present). With `npx playwright install chromium` Playwright's own
+ * browser is used.
+ */
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+export const SITE_PORT = 4321;
+export const FIXTURE_PORT = 4322;
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	forbidOnly: !!process.env.CI,
+	retries: 0,
+	reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+	use: {
+		baseURL: `http://localhost:${SITE_PORT}`,
+		trace: 'retain-on-failure',
+		launchOptions: {
+			executablePath,
+			// Chromium otherwise phones home at start, which this project's privacy tests would see.
+			args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+		},
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+	webServer: [
+		{
+			// The real site, as `npm run build` left it in dist/.
+			command: `npx astro preview --port ${SITE_PORT}`,
+			url: `http://localhost:${SITE_PORT}/`,
+			reuseExistingServer: !process.env.CI,
+			env: { ASTRO_TELEMETRY_DISABLED: '1' },
+		},
+		{
+			// A tiny site built from tests/fixtures/content-base, with translations in every state.
+			command: `npx astro build && npx astro preview --port ${FIXTURE_PORT}`,
+			url: `http://localhost:${FIXTURE_PORT}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 180_000,
+			env: { ASTRO_TELEMETRY_DISABLED: '1', CONTENT_DIR: 'tests/fixtures/content-base', OUT_DIR: 'tests/.fixture-site/dist', CACHE_DIR: 'tests/.fixture-site/cache' },
+		},
+	],
+});

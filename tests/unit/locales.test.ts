@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { astroI18nConfig, getLocale, isLocaleCode, localeFromPath, locales, sourceLocale } from '../../src/i18n/locales.ts';
+
+describe('locale registry', () => {
+	it('has the eight locales of the brief, Swedish first', () => {
+		expect(locales.map((l) => l.code)).toEqual(['sv', 'lattlast', 'en', 'ar', 'fa', 'so', 'ti', 'fi']);
+		expect(sourceLocale.code).toBe('sv');
+		expect(sourceLocale.prefix).toBe('');
+	});
+
+	it('marks Arabic and Persian right-to-left and nothing else', () => {
+		expect(locales.filter((l) => l.dir === 'rtl').map((l) => l.code)).toEqual(['ar', 'fa']);
+	});
+
+	it('gives every locale a distinct lang tag, so each gets its own search index', () => {
+		const tags = locales.map((l) => l.lang);
+		expect(new Set(tags).size).toBe(tags.length);
+		expect(getLocale('lattlast').lang.startsWith('sv')).toBe(true);
+	});
+
+	it('gives every locale a distinct, URL-safe prefix', () => {
+		const prefixes = locales.map((l) => l.prefix);
+		expect(new Set(prefixes).size).toBe(prefixes.length);
+		for (const p of prefixes) expect(p).toMatch(/^[a-z]*$/);
+	});
+
+	it('leaves Pagefind stemming off where Pagefind has none', () => {
+		expect(getLocale('fa').pagefind).toBeNull();
+		expect(getLocale('so').pagefind).toBeNull();
+		expect(getLocale('ti').pagefind).toBeNull();
+		expect(getLocale('fi').pagefind).toBe('fi');
+	});
+
+	it('finds the locale of a path from its prefix', () => {
+		expect(localeFromPath('/')).toBe('sv');
+		expect(localeFromPath('/akut/')).toBe('sv');
+		expect(localeFromPath('/ar/stod/kast/')).toBe('ar');
+		expect(localeFromPath('/lattlast/')).toBe('lattlast');
+		expect(localeFromPath('/english-page/')).toBe('sv');
+	});
+
+	it('rejects unknown codes loudly', () => {
+		expect(isLocaleCode('de')).toBe(false);
+		expect(() => getLocale('de')).toThrow(/Unknown locale "de"/);
+	});
+
+	it('derives Astro’s i18n config from the registry', () => {
+		const config = astroI18nConfig();
+		expect(config.defaultLocale).toBe('sv');
+		expect(config.locales).toHaveLength(locales.length);
+		expect(config.locales).toContainEqual({ path: 'lattlast', codes: ['sv-x-lattlast'] });
+	});
+});

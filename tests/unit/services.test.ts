@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { acceptsAge, matchServices, type Service } from '../../src/content/services.ts';
+import { telHref } from '../../src/utils/phone.ts';
+import { describeAge, describeHours, earliestCheck } from '../../src/utils/serviceText.ts';
+
+const sources = [{ url: 'https://example.org', checked: new Date('2026-11-22'), recheck: false }];
+const make = (id: string, extra: Partial<Service>): Service => ({
+	id,
+	name: id,
+	provider: 'city',
+	order: 100,
+	audiences: ['subjected'],
+	kinds: [],
+	genders: [],
+	phones: [],
+	emails: [],
+	reach: ['districtSocialServices'],
+	sources,
+	...extra,
+});
+
+const adultsOnly = make('adults', { order: 1, kinds: ['sexForCompensation'], age: { min: 18, sources } });
+const youth = make('youth', { order: 2, kinds: ['honour'], age: { min: 13, max: 21, sources } });
+const general = make('general', { order: 3 });
+const perpetrators = make('perpetrators', { order: 4, audiences: ['usesViolence'], kinds: ['closeRelationships'] });
+const all = [general, perpetrators, youth, adultsOnly];
+
+describe('matchServices', () => {
+	it('respects sourced age limits', () => {
+		const ids = matchServices(all, { audiences: ['subjected'], age: 15 }).map((s) => s.id);
+		expect(ids).toContain('youth');
+		expect(ids).not.toContain('adults');
+	});
+
+	it('puts services aimed at the kind asked for before general ones', () => {
+		expect(matchServices(all, { kinds: ['honour'], audiences: ['subjected'] }).map((s) => s.id)).toEqual(['youth', 'general']);
+	});
+
+	it('filters by visitor group', () => {
+		expect(matchServices(all, { audiences: ['usesViolence'] }).map((s) => s.id)).toEqual(['perpetrators']);
+	});
+
+	it('treats a service without age limits as open to every age', () => {
+		expect(acceptsAge(general, 90)).toBe(true);
+		expect(acceptsAge(youth, 22)).toBe(false);
+	});
+});
+
+describe('service text helpers', () => {
+	const t = ((key: string, opts?: Record<string, unknown>) => `${key}${opts ? JSON.stringify(opts) : ''}`) as never;
+
+	it('dials the digits of a Swedish number', () => {
+		expect(telHref('020-50 50 50')).toBe('tel:020505050');
+		expect(telHref('114 14')).toBe('tel:11414');
+	});
+
+	it('says unknown hours are unknown rather than guessing', () => {
+		expect(describeHours(undefined, t)).toBe('service.hoursUnknown');
+		expect(describeHours('always', t)).toBe('service.always');
+		expect(describeHours({ days: 'weekdays' }, t)).toBe('service.weekdaysOfficeHours');
+		expect(describeHours({ days: 'everyDay', from: '09:00', to: '19:00' }, t)).toBe('service.everyDay service.timeSpan{"from":"09:00","to":"19:00"}');
+	});
+
+	it('describes age limits', () => {
+		expect(describeAge({ min: 18 }, t)).toBe('service.age.min{"min":18}');
+		expect(describeAge({ min: 12, max: 21 }, t)).toBe('service.age.range{"min":12,"max":21}');
+	});
+
+	it('shows the earliest check date, so no fact looks fresher than it is', () => {
+		expect(earliestCheck([{ checked: new Date('2026-01-01') }, { checked: new Date('2025-06-01') }]).toISOString()).toMatch(/^2025-06-01/);
+	});
+});
