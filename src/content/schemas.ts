@@ -6,7 +6,7 @@
  * their sources with the date they were checked (see `../shared/brief/facts.md`).
  */
 import { z } from 'astro/zod';
-import { audiences, genders, providers, violenceKinds } from './taxonomy.ts';
+import { audiences, genders, lifeStages, providers, violenceKinds } from './taxonomy.ts';
 
 /**
  * A Swedish phone number written the Swedish way: an area code joined by a hyphen and groups of two or
@@ -107,6 +107,11 @@ export const serviceSchema = z.object({
 	age: z
 		.object({ min: z.number().int().min(0).optional(), max: z.number().int().max(130).optional(), sources: sourcesFor('this age limit') })
 		.optional(),
+	/**
+	 * Where the sources name an age group only in words ("barn och ungdomar", "kvinnor"), which; used
+	 * when `age` is not given. Covered by the service's `sources`.
+	 */
+	lifeStages: z.array(z.enum(lifeStages.map((l) => l.key) as [string, ...string[]], { error: `each life stage must be one of: ${lifeStages.map((l) => l.key).join(', ')}` })).default([]),
 	/** Whether a visitor can stay anonymous: yes, possible (on request), or no. Leave out where unknown. */
 	anonymous: z.enum(['yes', 'possible', 'no']).optional(),
 	/** Free of charge, where a source says so. */
@@ -155,6 +160,10 @@ const serviceFilter = z
 		kinds: z.array(z.enum(violenceKinds)).default([]),
 		/** Only services whose age limits include someone of this age. */
 		age: z.number().int().optional(),
+		/** Only services with a sourced age limit that includes `age`: the ones aimed at that age. */
+		withAgeLimit: z.boolean().optional(),
+		/** Only services that can be reached around the clock (for the emergency guide). */
+		aroundTheClock: z.boolean().optional(),
 	})
 	.default({ audiences: [], kinds: [] });
 
@@ -168,8 +177,8 @@ export const guideSchema = z.object({
 
 export const kindSchema = z.object({
 	...pageBase,
-	/** The kind of violence this page explains; services are matched on it. */
-	kind: z.enum(violenceKinds, { error: `kind must be one of: ${violenceKinds.join(', ')}` }),
+	/** The kind of violence this page explains; services are matched on it. Translations take it from the Swedish source. */
+	kind: z.enum(violenceKinds, { error: `kind must be one of: ${violenceKinds.join(', ')}` }).optional(),
 	order: z.number().int().default(100),
 });
 
@@ -188,6 +197,6 @@ export const templates = ['page', 'home', 'search', 'finder', 'directory', 'viol
 
 export const pageSchema = z.object({
 	...pageBase,
-	/** Which template renders the page around its text. */
+	/** Which template renders the page around its text. Translations take it from the Swedish source. */
 	template: z.enum(templates, { error: `template must be one of: ${templates.join(', ')}` }).default('page'),
 });

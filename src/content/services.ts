@@ -3,7 +3,7 @@
  * The guides, the kinds of violence and the finder all use this, so no page keeps a list by hand.
  */
 import type { ServiceData } from './schemas.ts';
-import type { Audience, ViolenceKind } from './taxonomy.ts';
+import { lifeStages, type Audience, type ViolenceKind } from './taxonomy.ts';
 
 /** A service's facts with its id (the name of its facts file). */
 export type Service = ServiceData & { id: string };
@@ -14,6 +14,18 @@ export interface ServiceFilter {
 	kinds?: readonly ViolenceKind[];
 	/** An age the service must accept. */
 	age?: number;
+	/** Only services with a sourced age limit that includes `age` (services aimed at that age). */
+	withAgeLimit?: boolean;
+	/** Only services that can be reached around the clock: a line open day and night, or socialjouren through 112. */
+	aroundTheClock?: boolean;
+}
+
+/**
+ * Whether a service can be reached at any hour, by its sourced facts.
+ * @example reachableAroundTheClock(kvinnofridslinjen) // true
+ */
+export function reachableAroundTheClock(service: Pick<Service, 'phones' | 'reach'>): boolean {
+	return service.phones.some((p) => p.hours === 'always') || service.reach.includes('socialjourVia112');
 }
 
 /**
@@ -21,9 +33,21 @@ export interface ServiceFilter {
  * sourced limit is open to every age as far as the site knows.
  * @example acceptsAge({ age: { min: 18, sources } }, 15) // false
  */
-export function acceptsAge(service: Pick<Service, 'age'>, age: number): boolean {
-	if (!service.age) return true;
-	return (service.age.min ?? 0) <= age && age <= (service.age.max ?? 130);
+export function acceptsAge(service: Pick<Service, 'age' | 'lifeStages'>, age: number): boolean {
+	return ageRanges(service).some(([min, max]) => min <= age && age <= max);
+}
+
+/**
+ * The ages a service accepts, as inclusive ranges: its sourced limits, or else the life stages its
+ * sources name, or else every age.
+ * @example ageRanges({ lifeStages: ['adults'] }) // [[18, 130]]
+ */
+export function ageRanges(service: Pick<Service, 'age' | 'lifeStages'>): [number, number][] {
+	const [min, max] = [service.age?.min ?? 0, service.age?.max ?? 130];
+	const stages = lifeStages.filter((l) => (service.lifeStages as string[] | undefined)?.includes(l.key));
+	if (!stages.length) return [[min, max]];
+	// Both given (Origo: "from 13", and "children and young people"): the ages both allow.
+	return stages.map((l): [number, number] => [Math.max(min, l.min), Math.min(max, l.max)]).filter(([a, b]) => a <= b);
 }
 
 /**
@@ -38,6 +62,8 @@ export function matchServices(services: readonly Service[], filter: ServiceFilte
 		.filter((s) => wantedAudiences.length === 0 || s.audiences.some((a) => wantedAudiences.includes(a)))
 		.filter((s) => wantedKinds.length === 0 || s.kinds.length === 0 || s.kinds.some((k) => wantedKinds.includes(k)))
 		.filter((s) => filter.age === undefined || acceptsAge(s, filter.age))
+		.filter((s) => !filter.withAgeLimit || s.age !== undefined || s.lifeStages.length > 0)
+		.filter((s) => !filter.aroundTheClock || reachableAroundTheClock(s))
 		.map((s) => ({ s, specific: wantedKinds.length > 0 && s.kinds.some((k) => wantedKinds.includes(k)) ? 0 : 1 }))
 		.sort((a, b) => a.specific - b.specific || a.s.order - b.s.order || a.s.name.localeCompare(b.s.name, 'sv'))
 		.map(({ s }) => s);

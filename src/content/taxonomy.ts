@@ -44,3 +44,14 @@ export const ageBands = [
 	{ key: '65plus', min: 65, max: 130 },
 ] as const;
 export type AgeBand = (typeof ageBands)[number]['key'];
+
+/**
+ * Stages of life a source names in words ("barn och ungdomar", "kvinnor") where it gives no age in
+ * numbers. The finder and the guides treat them as these age ranges, inclusive; pages show the words.
+ */
+export const lifeStages = [
+	{ key: 'children', min: 0, max: 17 },
+	{ key: 'youth', min: 13, max: 25 },
+	{ key: 'adults', min: 18, max: 130 },
+] as const;
+export type LifeStage = (typeof lifeStages)[number]['key'];

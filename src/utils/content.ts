@@ -8,6 +8,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../content/contentError.ts';
 import type { Service } from '../content/services.ts';
 import { sourceHash } from './sourceHash.ts';
+import { sourceLocale } from '../i18n/locales.ts';
+import { violenceKinds } from '../content/taxonomy.ts';
 import { buildRoutes, type ContentType, type Route } from './routing.ts';
 
 /** Any prose entry. */
@@ -69,6 +71,11 @@ async function load() {
 		services: await getCollection('serviceTexts'),
 	};
 	for (const list of Object.values(entries)) for (const entry of list) checkServiceReferences(entry, serviceIds);
+	for (const entry of entries.kinds) {
+		if (entry.id.startsWith(`${sourceLocale.code}/`) && !('kind' in entry.data && entry.data.kind)) {
+			throw new ContentError(entry.filePath ?? entry.id, 'kind', 'a page about a kind of violence must say which kind it explains', `add kind: with one of ${violenceKinds.join(', ')}.`);
+		}
+	}
 
 	const routes = buildRoutes(entries, (entry) => sourceHash(readFileSync(entry.filePath!, 'utf8')), serviceIds);
 	services.sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'sv'));
@@ -90,6 +97,6 @@ export async function getServices(): Promise<Service[]> {
  */
 export async function routesOf(locale: string, type: ContentType): Promise<SiteRoute[]> {
 	const routes = (await getRoutes()).filter((r) => r.locale === locale && r.type === type);
-	const order = (r: SiteRoute) => ('order' in r.entry.data ? (r.entry.data.order as number) : 100);
+	const order = (r: SiteRoute) => ('order' in r.source.data ? (r.source.data.order as number) : 100);
 	return routes.sort((a, b) => order(a) - order(b) || a.entry.data.title.localeCompare(b.entry.data.title));
 }

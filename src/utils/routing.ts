@@ -51,6 +51,11 @@ export interface Route<E extends ProseEntry = ProseEntry> {
 	type: ContentType;
 	/** The entry whose text is shown: the translation, or the Swedish source on a fallback page. */
 	entry: E;
+	/**
+	 * The Swedish source entry. Structural fields (a guide's service filter, a kind's `kind`, `order`,
+	 * `template`) are read from it, so translations carry only text.
+	 */
+	source: E;
 	/** The locale of the text shown; differs from `locale` on fallback pages. */
 	contentLocale: LocaleCode;
 	/** How the text relates to the Swedish source. */
@@ -197,6 +202,7 @@ export function buildRoutes<E extends ProseEntry>(
 					slug,
 					type,
 					entry,
+					source,
 					contentLocale: translated ? locale.code : sourceLocale.code,
 					state,
 					name,

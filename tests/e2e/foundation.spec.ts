@@ -38,7 +38,7 @@ test('the language switcher lands on the same page in each language, named in th
 	const start = '/vald/vald-i-nara-relationer/';
 	for (const target of locales) {
 		await page.goto(start);
-		const link = page.locator('.language-switcher a', { hasText: target.name });
+		const link = page.locator('.language-switcher').getByRole('link', { name: target.name, exact: true });
 		await expect(link).toHaveAttribute('lang', target.lang);
 		await link.click();
 		await expect(page).toHaveURL(localizedPath(start, target.code));
@@ -89,7 +89,7 @@ test.describe('without JavaScript', () => {
 		await page.goto('/');
 		await expect(page.locator('h1')).toBeVisible();
 		await expect(page.locator('.emergency-line a[href^="tel:"]')).toHaveText('112');
-		await page.locator('.language-switcher a', { hasText: 'English' }).click();
+		await page.locator('.language-switcher').getByRole('link', { name: 'English', exact: true }).click();
 		await expect(page).toHaveURL('/en/');
 		await page.locator('main a[href="/en/vald/"]').first().click();
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -27,7 +27,7 @@ test('every page carries the Content-Security-Policy and the no-referrer policy,
 		const html = builtHtml(path);
 		expect(html, path).toContain(`<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`);
 		expect(html, path).toContain('<meta name="referrer" content="no-referrer">');
-		expect(html, path).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+		expect(html, path).not.toMatch(/<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>/);
 		expect(html, path).not.toMatch(/<style\b/);
 		expect(html, path).not.toMatch(/\sstyle="/);
 		expect(html, path).not.toMatch(/<iframe\b/);

@@ -12,6 +12,7 @@ const make = (id: string, extra: Partial<Service>): Service => ({
 	audiences: ['subjected'],
 	kinds: [],
 	genders: [],
+	lifeStages: [],
 	phones: [],
 	emails: [],
 	reach: ['districtSocialServices'],
@@ -68,5 +69,33 @@ describe('service text helpers', () => {
 
 	it('shows the earliest check date, so no fact looks fresher than it is', () => {
 		expect(earliestCheck([{ checked: new Date('2026-01-01') }, { checked: new Date('2025-06-01') }]).toISOString()).toMatch(/^2025-06-01/);
+	});
+});
+
+describe('filters for the guides', () => {
+	const always = make('always', { phones: [{ number: '112', label: 'main', hours: 'always', sources }], reach: [] });
+	const jour = make('jour', { reach: ['socialjourVia112'] });
+	it('can keep only services reachable around the clock', () => {
+		expect(matchServices([...all, always, jour], { aroundTheClock: true }).map((s) => s.id)).toEqual(['always', 'jour']);
+	});
+	it('can keep only services aimed at an age', () => {
+		expect(matchServices(all, { age: 15, withAgeLimit: true }).map((s) => s.id)).toEqual(['youth']);
+	});
+});
+
+describe('life stages named in words', () => {
+	it('stand for age ranges where no age is given in numbers', () => {
+		const adultsInWords = make('adultsInWords', { lifeStages: ['adults'] });
+		const youthInWords = make('youthInWords', { lifeStages: ['children', 'youth'] });
+		expect(acceptsAge(adultsInWords, 15)).toBe(false);
+		expect(acceptsAge(adultsInWords, 40)).toBe(true);
+		expect(acceptsAge(youthInWords, 70)).toBe(false);
+		expect(matchServices([adultsInWords, youthInWords], { age: 15, withAgeLimit: true }).map((s) => s.id)).toEqual(['youthInWords']);
+	});
+	it('narrow a sourced limit that has no upper end', () => {
+		const origoLike = make('origoLike', { age: { min: 13, sources }, lifeStages: ['children', 'youth'] });
+		expect(acceptsAge(origoLike, 12)).toBe(false);
+		expect(acceptsAge(origoLike, 20)).toBe(true);
+		expect(acceptsAge(origoLike, 70)).toBe(false);
 	});
 });
