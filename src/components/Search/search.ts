@@ -23,11 +23,13 @@ interface Pagefind {
 	options: (o: Record<string, unknown>) => Promise<void>;
 	init: () => Promise<void>;
 	search: (term: string, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
-	debouncedSearch: (term: string, o?: { filters?: Record<string, string> }, ms?: number) => Promise<{ results: PagefindResult[] } | null>;
 }
 
-/** How many results to show. */
-const MAX_RESULTS = 20;
+/** How many results to show, and how many of them to show before fetching the rest (each costs a fragment file). */
+const MAX_RESULTS = 10;
+const FIRST_RESULTS = 3;
+/** A single letter matches almost everything and would only download fragments to throw away. */
+const MIN_LENGTH = 2;
 
 export class Search {
 	private pagefind: Promise<Pagefind> | undefined;
@@ -52,11 +54,13 @@ export class Search {
 		this.root.hidden = false;
 		this.root.querySelector('form')!.addEventListener('submit', (event) => {
 			event.preventDefault();
-			void this.run(false);
+			void this.run();
 		});
-		this.input.addEventListener('input', () => void this.run(true));
+		// Every keystroke searches (Pagefind answers in milliseconds once loaded); a result that arrives
+		// after a newer keystroke is dropped, so there is no need to wait for typing to pause.
+		this.input.addEventListener('input', () => void this.run());
 		for (const radio of this.root.querySelectorAll<HTMLInputElement>('[data-search-filter]')) {
-			radio.addEventListener('change', () => void this.run(false));
+			radio.addEventListener('change', () => void this.run());
 		}
 		// Loading the index starts when the visitor shows interest, not on every page view.
 		this.input.addEventListener('focus', () => void this.load(), { once: true });
@@ -67,7 +71,10 @@ export class Search {
 			// A variable keeps the bundler from resolving the address: Pagefind writes it after the build.
 			const url = '/pagefind/pagefind.js';
 			const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-			await pagefind.options({ excerptLength: 24, ranking: { termFrequency: 0.6, pageLength: 0.4, termSimilarity: 1.0 } });
+			// Titles and keywords (weighted in the markup) should decide, not how often a long page repeats a
+			// word: tuned against tests/search/queries.json.
+			// No worker: it would download a second copy of Pagefind's code before the first result.
+			await pagefind.options({ noWorker: true, excerptLength: 24, ranking: { termFrequency: 0, pageLength: 0.2, termSaturation: 2 } });
 			await pagefind.init();
 			return pagefind;
 		})();
@@ -90,37 +97,41 @@ export class Search {
 	}
 
 	/** Runs a search for the input's current text and shows the results. */
-	async run(debounce: boolean): Promise<void> {
+	async run(): Promise<void> {
 		const term = this.input.value.trim();
-		if (!term) {
+		if ([...term].length < MIN_LENGTH) {
 			this.list.replaceChildren();
 			this.status.textContent = '';
 			return;
 		}
 		const pagefind = await this.load();
 		const options = { filters: this.filters() };
-		const search = debounce ? await pagefind.debouncedSearch(term, options, 150) : await pagefind.search(term, options);
+		const search = await pagefind.search(term, options);
 		// A newer keystroke superseded this search.
 		if (search === null || term !== this.input.value.trim()) return;
-		const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+		const first = await Promise.all(search.results.slice(0, FIRST_RESULTS).map((r) => r.data()));
 		if (term !== this.input.value.trim()) return;
-		this.list.replaceChildren(
-			...data.map((d) => {
-				const item = document.createElement('li');
-				const link = document.createElement('a');
-				link.href = d.url;
-				link.textContent = d.meta.title ?? d.url;
-				const type = document.createElement('span');
-				type.className = 'search__type';
-				type.textContent = this.strings.types[d.filters.type?.[0] ?? ''] ?? '';
-				const excerpt = document.createElement('p');
-				// Pagefind's excerpt is text from our own pages with <mark> around the matches.
-				excerpt.innerHTML = d.excerpt;
-				item.append(link, type, excerpt);
-				return item;
-			}),
-		);
+		this.list.replaceChildren(...first.map((d) => this.item(d)));
 		this.status.textContent = this.countText(search.results.length);
 		this.root.dataset.searchDone = term;
+		const rest = await Promise.all(search.results.slice(FIRST_RESULTS, MAX_RESULTS).map((r) => r.data()));
+		if (term !== this.input.value.trim()) return;
+		this.list.append(...rest.map((d) => this.item(d)));
+	}
+
+	/** One result: its title as a link, what kind of page it is, and the excerpt. */
+	private item(d: Awaited<ReturnType<PagefindResult['data']>>): HTMLLIElement {
+		const item = document.createElement('li');
+		const link = document.createElement('a');
+		link.href = d.url;
+		link.textContent = d.meta.title ?? d.url;
+		const type = document.createElement('span');
+		type.className = 'search__type';
+		type.textContent = this.strings.types[d.filters.type?.[0] ?? ''] ?? '';
+		const excerpt = document.createElement('p');
+		// Pagefind's excerpt is text from our own pages with <mark> around the matches.
+		excerpt.innerHTML = d.excerpt;
+		item.append(link, type, excerpt);
+		return item;
 	}
 }

@@ -1,0 +1,254 @@
+/**
+ * Benchmarks: prints figures, asserts nothing (timing targets do not belong in tests). Run after
+ * `npm run build`:
+ *
+ *   npm run bench                     page weight, quick exit, search
+ *   npm run bench -- --build          also full build time, and with the content duplicated ×2 and ×4
+ *   npm run bench -- --lighthouse     also Lighthouse for three pages in Swedish, Arabic and Tigrinya
+ *
+ * Compressed sizes are gzip -9 of the built files (Pagefind's index files are already compressed and
+ * counted as they are). Chromium is /usr/bin/chromium or CHROMIUM_PATH.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { locales } from '../src/i18n/locales.ts';
+
+const args = process.argv.slice(2);
+const root = join(import.meta.dirname, '..');
+const dist = join(root, 'dist');
+const PORT = 4400;
+const base = `http://localhost:${PORT}`;
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const chromeArgs = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+/** Bytes sent over the wire for a built file: gzip for text, as-is for files that are already compressed. */
+const wire = (file: string) => (/\.(html|css|js|json|svg|xml|txt)$/.test(file) ? gz(file) : statSync(file).size);
+const prefixOf = (code: string) => locales.find((l) => l.code === code)!.prefix;
+const localPath = (code: string, slug: string) => `/${[prefixOf(code), slug].filter(Boolean).join('/')}/`.replace(/\/+/g, '/');
+
+function htmlFiles(dir = dist): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+		const p = join(dir, e.name);
+		if (e.isDirectory()) return e.name === 'pagefind' || e.name === '_astro' ? [] : htmlFiles(p);
+		return e.name.endsWith('.html') ? [p] : [];
+	});
+}
+
+/** Compressed bytes of a page's HTML, its stylesheets and its scripts. */
+function pageWeight(file: string) {
+	const html = readFileSync(file, 'utf8');
+	const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => gz(join(dist, m[1]!)));
+	const js = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => gz(join(dist, m[1]!)));
+	const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+	// Module scripts are deferred, so only the HTML and the stylesheets block the first render.
+	return { html: gz(file), css: sum(css), js: sum(js), renderBlocking: gz(file) + sum(css) };
+}
+
+function section(title: string) {
+	console.log(`\n## ${title}\n`);
+}
+
+async function withServer<T>(fn: () => Promise<T>): Promise<T> {
+	const server: ChildProcess = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(PORT)], {
+		cwd: root,
+		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+		stdio: 'ignore',
+	});
+	try {
+		for (let i = 0; i < 100; i++) {
+			try {
+				if ((await fetch(`${base}/`)).ok) break;
+			} catch {
+				await new Promise((r) => setTimeout(r, 200));
+			}
+		}
+		return await fn();
+	} finally {
+		server.kill();
+	}
+}
+
+function weights() {
+	section('Page weight (compressed)');
+	const pages = htmlFiles().map((f) => ({ path: `/${relative(dist, f).split(sep).join('/')}`.replace(/index\.html$/, ''), ...pageWeight(f) }));
+	const totals = pages.map((p) => p.html + p.css + p.js);
+	const largest = pages[totals.indexOf(Math.max(...totals))]!;
+	console.log(`${pages.length} pages. Median total ${kb(median(totals))}; largest ${largest.path} at ${kb(largest.html + largest.css + largest.js)} (HTML ${kb(largest.html)}, CSS ${kb(largest.css)}, JS ${kb(largest.js)}).`);
+	console.log('\nStart page per locale (target: render-blocking ≤ 14 KB):');
+	console.log('locale      HTML      CSS       JS        render-blocking');
+	for (const l of locales) {
+		const p = pageWeight(join(dist, localPath(l.code, ''), 'index.html'));
+		console.log(`${l.code.padEnd(11)} ${kb(p.html).padEnd(9)} ${kb(p.css).padEnd(9)} ${kb(p.js).padEnd(9)} ${kb(p.renderBlocking)}`);
+	}
+	const content = pageWeight(join(dist, 'vald/vald-i-nara-relationer/index.html'));
+	console.log(`\nJavaScript on a content page (/vald/vald-i-nara-relationer/) before search is opened: ${kb(content.js)} (target ≤ 2 KB).`);
+}
+
+async function quickExit() {
+	section('Quick exit');
+	const html = readFileSync(join(dist, 'index.html'), 'utf8');
+	const script = html.match(/<script type="module" src="([^"]*QuickExit[^"]*)"/)?.[1];
+	if (script) console.log(`Script: ${script}, ${kb(gz(join(dist, script)))} compressed (${readFileSync(join(dist, script)).length} bytes raw).`);
+	const browser = await chromium.launch({ executablePath, args: chromeArgs });
+	const times: number[] = [];
+	for (let i = 0; i < 20; i++) {
+		const page = await browser.newPage();
+		// A 204 answer cancels the navigation: nothing leaves this machine.
+		await page.route('https://www.smhi.se/**', (r) => r.fulfill({ status: 204 }));
+		await page.goto(`${base}/`);
+		// The exit runs synchronously in the click handler and ends by calling location.replace, so the
+		// time click() takes is the time from activation to the start of navigation.
+		times.push(
+			await page.evaluate(() => {
+				const t = performance.now();
+				document.querySelector<HTMLAnchorElement>('.quick-exit__button')!.click();
+				return performance.now() - t;
+			}),
+		);
+		await page.close();
+	}
+	await browser.close();
+	console.log(`Activation to start of navigation: median ${median(times).toFixed(2)} ms, max ${Math.max(...times).toFixed(2)} ms over ${times.length} runs.`);
+}
+
+async function search() {
+	section('Search (targets: ≤ 100 KB compressed before the first results; ≤ 150 ms from the last keystroke to rendered results)');
+	const queries = JSON.parse(readFileSync(join(root, 'tests/search/queries.json'), 'utf8')) as Record<string, { q: string }[]>;
+	const browser = await chromium.launch({ executablePath, args: chromeArgs });
+	console.log('locale      bytes before first results    last keystroke → results (median of typed queries)');
+	for (const l of locales) {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.goto(`${base}${localPath(l.code, 'sok')}`);
+		await page.waitForLoadState('networkidle');
+		const list = queries[l.code] ?? [];
+		const times: number[] = [];
+		// Bytes before the first results: a fresh page, the first query entered, and every file whose
+		// request started before the results were in the page.
+		const fetched = await page.evaluate(
+			(q) =>
+				new Promise<string[]>((resolve) => {
+					const root = document.querySelector<HTMLElement>('[data-search]')!;
+					const input = document.querySelector<HTMLInputElement>('[data-search-input]')!;
+					new MutationObserver((_, obs) => {
+						if (!root.dataset.searchDone) return;
+						obs.disconnect();
+						const shown = performance.now();
+						resolve(performance.getEntriesByType('resource').filter((e) => e.startTime < shown && e.name.includes('/pagefind/')).map((e) => new URL(e.name).pathname));
+					}).observe(root, { attributes: true });
+					input.focus();
+					input.value = q;
+					input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+				}),
+			list[0]?.q ?? 'RVC',
+		);
+		const firstBytes = [...new Set(fetched)].reduce((n, f) => n + wire(join(dist, decodeURIComponent(f))), 0);
+		for (const { q } of list.slice(0, 8)) {
+			const input = page.locator('[data-search-input]');
+			await input.fill('');
+			await input.focus();
+			// Type the query a key at a time as a visitor would; time the last keystroke until its results are in the page.
+			await page.keyboard.type(q.slice(0, -1), { delay: 120 });
+			const elapsed = await page.evaluate(
+				(last) =>
+					new Promise<number>((resolve) => {
+						const root = document.querySelector<HTMLElement>('[data-search]')!;
+						const input = document.querySelector<HTMLInputElement>('[data-search-input]')!;
+						const target = (input.value + last).trim();
+						const start = performance.now();
+						new MutationObserver((_, obs) => {
+							if (root.dataset.searchDone === target) {
+								obs.disconnect();
+								requestAnimationFrame(() => resolve(performance.now() - start));
+							}
+						}).observe(root, { attributes: true });
+						input.value += last;
+						input.dispatchEvent(new InputEvent('input', { bubbles: true, data: last }));
+					}),
+				q.slice(-1),
+			);
+			times.push(elapsed);
+		}
+		console.log(`${l.code.padEnd(11)} ${kb(firstBytes).padEnd(29)} ${times.length ? `${median(times).toFixed(0)} ms (max ${Math.max(...times).toFixed(0)} ms)` : '–'}`);
+		await context.close();
+	}
+	await browser.close();
+}
+
+function buildTimes() {
+	section('Build time (astro build + pagefind), and with the content duplicated');
+	const time = (cwd: string, contentDir?: string) => {
+		const t = Date.now();
+		const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...(contentDir ? { CONTENT_DIR: contentDir, OUT_DIR: join(contentDir, '../dist'), CACHE_DIR: join(contentDir, '../cache') } : {}) };
+		const a = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd, env, encoding: 'utf8' });
+		if (a.status !== 0) throw new Error(a.stderr || a.stdout);
+		const out = contentDir ? join(contentDir, '../dist') : dist;
+		spawnSync(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', out], { cwd, encoding: 'utf8' });
+		return { seconds: (Date.now() - t) / 1000, pages: htmlFiles(out).length };
+	};
+	for (const factor of [1, 2, 4]) {
+		const tmp = mkdtempSync(join(tmpdir(), `bench-x${factor}-`));
+		const content = join(tmp, 'content');
+		cpSync(join(root, 'content'), content, { recursive: true });
+		// Every page of every locale again under another name (services keep their facts: one text each).
+		for (let copy = 2; copy <= factor; copy++) {
+			for (const l of readdirSync(content)) {
+				for (const type of ['guides', 'kinds', 'forms', 'pages']) {
+					const dir = join(content, l, type);
+					if (!existsSync(dir)) continue;
+					for (const f of readdirSync(dir).filter((f) => /^(?!index|404)/.test(f))) {
+						const text = readFileSync(join(dir, f), 'utf8').replace(/^template: .*$/m, 'template: page');
+						writeFileSync(join(dir, f.replace('.mdx', `-kopia-${copy}.mdx`)), text);
+					}
+				}
+			}
+		}
+		const r = time(root, content);
+		console.log(`×${factor}: ${r.pages} pages in ${r.seconds.toFixed(1)} s`);
+		rmSync(tmp, { recursive: true, force: true });
+	}
+}
+
+async function lighthouse() {
+	section('Lighthouse (target: 100 in every category)');
+	const pages = ['', 'utsatt', 'stod/relationsvaldscentrum'];
+	for (const code of ['sv', 'ar', 'ti']) {
+		for (const slug of pages) {
+			const url = `${base}${localPath(code, slug)}`;
+			const r = spawnSync(
+				process.execPath,
+				['node_modules/lighthouse/cli/index.js', url, '--quiet', '--output=json', '--output-path=stdout', `--chrome-flags=--headless=new ${chromeArgs.join(' ')}`, '--only-categories=performance,accessibility,best-practices,seo', '--form-factor=mobile'],
+				{ cwd: root, env: { ...process.env, CHROME_PATH: executablePath ?? '' }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+			);
+			if (r.status !== 0) {
+				console.log(`${url}: lighthouse failed: ${r.stderr.split('\n').slice(-3).join(' ')}`);
+				continue;
+			}
+			const report = JSON.parse(r.stdout);
+			const scores = Object.values(report.categories as Record<string, { id: string; score: number }>).map((c) => `${c.id} ${Math.round(c.score * 100)}`);
+			const failing = Object.values(report.audits as Record<string, { id: string; score: number | null; scoreDisplayMode: string }>)
+				.filter((a) => a.score !== null && a.score < 1 && ['binary', 'numeric'].includes(a.scoreDisplayMode))
+				.map((a) => a.id);
+			console.log(`${localPath(code, slug).padEnd(32)} ${scores.join(', ')}${failing.length ? `  (below 1: ${failing.slice(0, 6).join(', ')})` : ''}`);
+		}
+	}
+}
+
+if (!existsSync(join(dist, 'index.html'))) {
+	console.error('dist/ is empty: run `npm run build` first.');
+	process.exit(1);
+}
+weights();
+await withServer(async () => {
+	await quickExit();
+	await search();
+	if (args.includes('--lighthouse')) await lighthouse();
+});
+if (args.includes('--build')) buildTimes();
