@@ -32,15 +32,16 @@ export default defineConfig({
 	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
 	webServer: [
 		{
-			// The real site, as `npm run build` left it in dist/.
-			command: `npx astro preview --port ${SITE_PORT}`,
+			// The real site, as `npm run build` left it in dist/. (sirv, because Astro runs only one preview
+			// server per project at a time, and the tests need two.)
+			command: `npx sirv dist --port ${SITE_PORT} --quiet --dev`,
 			url: `http://localhost:${SITE_PORT}/`,
 			reuseExistingServer: !process.env.CI,
 			env: { ASTRO_TELEMETRY_DISABLED: '1' },
 		},
 		{
 			// A tiny site built from tests/fixtures/content-base, with translations in every state.
-			command: `npx astro build && npx astro preview --port ${FIXTURE_PORT}`,
+			command: `npx astro build && npx sirv tests/.fixture-site/dist --port ${FIXTURE_PORT} --quiet --dev`,
 			url: `http://localhost:${FIXTURE_PORT}/`,
 			reuseExistingServer: !process.env.CI,
 			timeout: 180_000,

@@ -56,11 +56,7 @@ function section(title: string) {
 }
 
 async function withServer<T>(fn: () => Promise<T>): Promise<T> {
-	const server: ChildProcess = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(PORT)], {
-		cwd: root,
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-		stdio: 'ignore',
-	});
+	const server: ChildProcess = spawn(process.execPath, ['node_modules/sirv-cli/bin.js', 'dist', '--port', String(PORT), '--quiet'], { cwd: root, stdio: 'ignore' });
 	try {
 		for (let i = 0; i < 100; i++) {
 			try {

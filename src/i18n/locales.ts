@@ -23,13 +23,15 @@ export interface Locale {
 	 * no stemmer: the index is still built, just without stemming.
 	 */
 	pagefind: string | null;
+	/** Tag for dates and numbers (`Intl`), where it differs from `lang`: British English writes dates day first. */
+	intl?: string;
 }
 
 export const locales = [
 	{ code: 'sv', prefix: '', lang: 'sv', name: 'Svenska', dir: 'ltr', pagefind: 'sv' },
 	// A private-use subtag keeps easy-to-read Swedish in its own search index while still starting with `sv`.
-	{ code: 'lattlast', prefix: 'lattlast', lang: 'sv-x-lattlast', name: 'Lättläst svenska', dir: 'ltr', pagefind: 'sv' },
-	{ code: 'en', prefix: 'en', lang: 'en', name: 'English', dir: 'ltr', pagefind: 'en' },
+	{ code: 'lattlast', prefix: 'lattlast', lang: 'sv-x-lattlast', name: 'Lättläst svenska', dir: 'ltr', pagefind: 'sv', intl: 'sv' },
+	{ code: 'en', prefix: 'en', lang: 'en', name: 'English', dir: 'ltr', pagefind: 'en', intl: 'en-GB' },
 	{ code: 'ar', prefix: 'ar', lang: 'ar', name: 'العربية', dir: 'rtl', pagefind: 'ar' },
 	{ code: 'fa', prefix: 'fa', lang: 'fa', name: 'فارسی', dir: 'rtl', pagefind: null },
 	{ code: 'so', prefix: 'so', lang: 'so', name: 'Soomaali', dir: 'ltr', pagefind: null },

@@ -53,11 +53,13 @@ export function useTranslations(code: LocaleCode): TFunction {
 }
 
 /**
- * A tag `Intl` understands for a locale: private-use subtags such as `-x-lattlast` are dropped.
+ * The tag `Intl` formats dates and numbers with: the registry's `intl`, or else the `lang` tag.
  * @example intlLocale('lattlast') // 'sv'
+ * @example intlLocale('en') // 'en-GB'
  */
 export function intlLocale(code: LocaleCode): string {
-	return getLocale(code).lang.split('-x-')[0]!;
+	const locale = getLocale(code);
+	return locale.intl ?? locale.lang;
 }
 
 /**

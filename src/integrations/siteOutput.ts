@@ -6,6 +6,7 @@
  * - The host configuration is written from the same constants the pages use, so the headers and the
  *   `<meta>` policy cannot drift apart: `_headers` (Netlify, Cloudflare Pages), `_redirects` (Netlify's
  *   per-locale 404s) and `nginx-headers.conf` (an `include` for nginx).
+ * - `robots.txt`, pointing at the sitemap on the site's published address.
  */
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -56,9 +57,13 @@ function nginxFile(): string {
 }
 
 export function siteOutput(): AstroIntegration {
+	let site = '';
 	return {
 		name: 'site-output',
 		hooks: {
+			'astro:config:done': ({ config }) => {
+				site = config.site ?? '';
+			},
 			'astro:build:done': ({ dir }) => {
 				const out = fileURLToPath(dir);
 				for (const locale of locales) {
@@ -71,6 +76,7 @@ export function siteOutput(): AstroIntegration {
 				writeFileSync(`${out}_headers`, headersFile());
 				writeFileSync(`${out}_redirects`, redirectsFile());
 				writeFileSync(`${out}nginx-headers.conf`, nginxFile());
+				writeFileSync(`${out}robots.txt`, `User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap-index.xml', site).href}\n`);
 			},
 		},
 	};

@@ -51,3 +51,14 @@ describe('locale registry', () => {
 		expect(config.locales).toContainEqual({ path: 'lattlast', codes: ['sv-x-lattlast'] });
 	});
 });
+
+describe('dates', () => {
+	it('are written the way each locale writes them', async () => {
+		const { formatDate } = await import('../../src/i18n/ui.ts');
+		const date = new Date('2026-11-22');
+		expect(formatDate(date, 'sv')).toBe('22 november 2026');
+		expect(formatDate(date, 'lattlast')).toBe('22 november 2026');
+		expect(formatDate(date, 'en')).toBe('22 November 2026');
+		expect(formatDate(date, 'fi')).toBe('22. marraskuuta 2026');
+	});
+});
