@@ -60,5 +60,7 @@ describe('dates', () => {
 		expect(formatDate(date, 'lattlast')).toBe('22 november 2026');
 		expect(formatDate(date, 'en')).toBe('22 November 2026');
 		expect(formatDate(date, 'fi')).toBe('22. marraskuuta 2026');
+		// Persian in the Gregorian calendar, as the sources date their facts.
+		expect(formatDate(date, 'fa')).toBe('۲۲ نوامبر ۲۰۲۶');
 	});
 });

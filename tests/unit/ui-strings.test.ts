@@ -41,6 +41,13 @@ describe('UI strings', () => {
 		});
 	}
 
+	it('every quick exit’s accessible name starts with its visible label (WCAG 2.5.3, label in name)', () => {
+		for (const l of locales) {
+			const t = useTranslations(l.code);
+			expect(t('exit.accessibleName').startsWith(t('exit.label')), `${l.code}: "${t('exit.accessibleName')}" / "${t('exit.label')}"`).toBe(true);
+		}
+	});
+
 	it('translates through i18next with plurals', () => {
 		expect(useTranslations('en')('exit.label')).toBe('Exit this page');
 		expect(useTranslations('sv')('search.results', { count: 1 })).toBe('1 träff');
