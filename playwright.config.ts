@@ -10,7 +10,9 @@ import { defineConfig, devices } from '@playwright/test';
  */
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
-export const SITE_PORT = 4321;
+/** Where the built site is and the port to serve it on; set them to test a build in another folder. */
+const SITE_DIR = process.env.SITE_DIR ?? 'dist';
+export const SITE_PORT = Number(process.env.SITE_PORT ?? 4321);
 export const FIXTURE_PORT = 4322;
 
 export default defineConfig({
@@ -34,7 +36,7 @@ export default defineConfig({
 		{
 			// The real site, as `npm run build` left it in dist/. (sirv, because Astro runs only one preview
 			// server per project at a time, and the tests need two.)
-			command: `npx sirv dist --port ${SITE_PORT} --quiet --dev`,
+			command: `npx sirv ${SITE_DIR} --port ${SITE_PORT} --quiet --dev`,
 			url: `http://localhost:${SITE_PORT}/`,
 			reuseExistingServer: !process.env.CI,
 			env: { ASTRO_TELEMETRY_DISABLED: '1' },

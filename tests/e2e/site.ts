@@ -2,9 +2,9 @@
  * What the end-to-end tests know about the built site: its pages, read from `dist/`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 
-export const DIST = join(import.meta.dirname, '../../dist');
+export const DIST = resolve(import.meta.dirname, '../..', process.env.SITE_DIR ?? 'dist');
 export const FIXTURE_URL = 'http://localhost:4322';
 
 /** Every built HTML page as a URL path (`/en/akut/`, `/en/404.html`). */

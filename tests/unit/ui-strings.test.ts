@@ -54,3 +54,17 @@ describe('UI strings', () => {
 		expect(useTranslations('sv')('search.results', { count: 3 })).toBe('3 träffar');
 	});
 });
+
+describe('counts in the browser', () => {
+	it('follow each language’s plural rules, with a zero form where there is one', async () => {
+		const { pluralForms, pluralText } = await import('../../src/i18n/plural.ts');
+		const sv = pluralForms(resources.sv!.ui!.search as Record<string, unknown>, 'results');
+		expect(pluralText(sv, 'sv', 1)).toBe('1 träff');
+		expect(pluralText(sv, 'sv', 3)).toBe('3 träffar');
+		expect(pluralText(sv, 'sv', 0)).toMatch(/^Inga träffar/);
+		const ar = pluralForms(resources.ar!.ui!.search as Record<string, unknown>, 'results');
+		expect(Object.keys(ar)).toEqual(expect.arrayContaining(['zero', 'one', 'two', 'few', 'many', 'other']));
+		expect(pluralText(ar, 'ar', 2)).toBe(ar.two!.replace('{{count}}', new Intl.NumberFormat('ar').format(2)));
+		expect(pluralText(ar, 'ar', 5)).toBe(ar.few!.replace('{{count}}', new Intl.NumberFormat('ar').format(5)));
+	});
+});

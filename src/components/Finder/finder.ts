@@ -5,6 +5,7 @@
  */
 import type { Service } from '../../content/services.ts';
 import type { AgeBand, Audience, ViolenceKind } from '../../content/taxonomy.ts';
+import { pluralText } from '../../i18n/plural.ts';
 import { finderMatches } from '../../utils/finder.ts';
 
 interface FinderData {
@@ -55,9 +56,6 @@ export class Finder {
 			li.hidden = false;
 			this.list.append(li); // appending in match order sorts the visible cards
 		}
-		const { plural, lang } = this.data;
-		const n = matches.length;
-		const form = (n === 0 && plural.zero) || plural[new Intl.PluralRules(lang).select(n)] || plural.other || '';
-		this.count.textContent = form.replace('{{count}}', new Intl.NumberFormat(lang).format(n));
+		this.count.textContent = pluralText(this.data.plural, this.data.lang, matches.length);
 	}
 }

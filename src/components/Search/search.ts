@@ -4,6 +4,7 @@
  *
  * Nothing leaves a trace: the query is never put in the URL or the history, and nothing is stored.
  */
+import { pluralText } from '../../i18n/plural.ts';
 
 interface Strings {
 	/** The locale for Intl.PluralRules. */
@@ -81,12 +82,6 @@ export class Search {
 		return this.pagefind;
 	}
 
-	/** "3 results" in the page's language and its plural rules. */
-	countText(n: number): string {
-		const { plural, lang } = this.strings;
-		const form = (n === 0 && plural.zero) || plural[new Intl.PluralRules(lang).select(n)] || plural.other || '';
-		return form.replace('{{count}}', new Intl.NumberFormat(lang).format(n));
-	}
 
 	private filters(): Record<string, string> {
 		const out: Record<string, string> = {};
@@ -112,7 +107,7 @@ export class Search {
 		const first = await Promise.all(search.results.slice(0, FIRST_RESULTS).map((r) => r.data()));
 		if (term !== this.input.value.trim()) return;
 		this.list.replaceChildren(...first.map((d) => this.item(d)));
-		this.status.textContent = this.countText(search.results.length);
+		this.status.textContent = pluralText(this.strings.plural, this.strings.lang, search.results.length);
 		this.root.dataset.searchDone = term;
 		const rest = await Promise.all(search.results.slice(FIRST_RESULTS, MAX_RESULTS).map((r) => r.data()));
 		if (term !== this.input.value.trim()) return;

@@ -1,0 +1,49 @@
+/**
+ * Every translated locale in a real browser: the start page, a guide and a service page are in the
+ * locale's own language and direction, right-to-left pages put the quick exit at the inline end, phone
+ * numbers stay left-to-right, and no Swedish interface string is left on the page.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { locales } from '../../src/i18n/locales.ts';
+import { localizedPath } from '../../src/utils/routing.ts';
+
+const ui = (code: string) => JSON.parse(readFileSync(join(import.meta.dirname, '../../locales', code, 'ui.json'), 'utf8'));
+const leaves = (o: unknown, prefix = ''): [string, string][] =>
+	typeof o === 'string' ? [[prefix, o]] : Object.entries(o as object).flatMap(([k, v]) => leaves(v, prefix ? `${prefix}.${k}` : k));
+const swedish = new Map(leaves(ui('sv')));
+
+for (const locale of locales.filter((l) => l.code !== 'sv' && l.code !== 'lattlast')) {
+	/** Swedish interface strings that this locale translates differently: none may be on its pages. */
+	const forbidden = leaves(ui(locale.code))
+		.map(([key, value]) => swedish.get(key) !== value && swedish.get(key))
+		.filter((s): s is string => !!s && s.length >= 8 && !s.includes('{{'));
+
+	for (const path of ['/', '/utsatt/', '/stod/kvinnofridslinjen/']) {
+		test(`${locale.code}${path}: in ${locale.name}, ${locale.dir}, with no Swedish interface text`, async ({ page }) => {
+			await page.setViewportSize({ width: 1280, height: 900 });
+			await page.goto(localizedPath(path, locale.code));
+			await expect(page.locator('html')).toHaveAttribute('lang', locale.lang);
+			await expect(page.locator('html')).toHaveAttribute('dir', locale.dir);
+			await expect(page.locator('main')).not.toHaveAttribute('lang', 'sv');
+			expect(await page.locator('main').evaluate((m) => getComputedStyle(m).direction)).toBe(locale.dir);
+
+			const exit = (await page.locator('.quick-exit__button').boundingBox())!;
+			if (locale.dir === 'rtl') expect(exit.x, 'quick exit at the inline end (left)').toBeLessThan(200);
+			else expect(exit.x + exit.width, 'quick exit at the inline end (right)').toBeGreaterThan(1080);
+
+			for (const phone of await page.locator('a[href^="tel:"]').all()) {
+				expect(await phone.evaluate((a) => getComputedStyle(a).direction)).toBe('ltr');
+			}
+
+			const text = await page.evaluate(() => {
+				const clone = document.body.cloneNode(true) as HTMLElement;
+				clone.querySelectorAll('.language-switcher, script').forEach((e) => e.remove());
+				return clone.innerText;
+			});
+			const left = forbidden.filter((s) => text.includes(s));
+			expect(left, 'Swedish interface strings on the page').toEqual([]);
+		});
+	}
+}
