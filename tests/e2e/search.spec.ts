@@ -3,7 +3,7 @@
  * queries in tests/search/queries.json find the right page among the first three results for at least
  * 90 % of each locale's queries, and nothing of a search ends up in the URL, the history or storage.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { locales } from '../../src/i18n/locales.ts';
@@ -72,8 +72,12 @@ test.describe('without JavaScript', () => {
 	test('the search page lists every page from A to Z instead', async ({ page }) => {
 		await page.goto('/en/sok/');
 		await expect(page.locator('[data-search]')).toBeHidden();
+		// Every page of the Swedish source exists in every locale; the list leaves out the start page and the 404.
+		const sourcePages = ['pages', 'guides', 'kinds', 'forms', 'services'].flatMap((type) =>
+			readdirSync(join(import.meta.dirname, '../../content/sv', type)).filter((f) => f.endsWith('.mdx')),
+		);
 		const links = page.locator('.page-index--all a');
-		expect(await links.count()).toBeGreaterThan(60);
+		expect(await links.count()).toBe(sourcePages.length - 2);
 		await expect(page.locator('.page-index--all a[href="/en/stod/kast/"]')).toHaveCount(1);
 	});
 });
