@@ -23,7 +23,14 @@ const dist = join(root, 'dist');
 const PORT = 4400;
 const base = `http://localhost:${PORT}`;
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-const chromeArgs = ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+const chromeArgs = [
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--no-first-run',
+	'--disable-sync',
+	// Chromium refuses its sandbox as root (CI machines run as root); Playwright adds this itself, Lighthouse does not.
+	...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+];
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
