@@ -38,6 +38,14 @@ export default defineConfig({
 		build: {
 			// Scripts are files too, never inlined, for the same reason.
 			assetsInlineLimit: 0,
+			rollupOptions: {
+				// Every MDX page triggers a harmless "use astro:head-inject" directive warning when bundled
+				// (Astro 7 with Vite 8's Rolldown); hiding it keeps real warnings visible in the build log.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
 		},
 	},
 });
