@@ -59,8 +59,9 @@ for (const locale of locales) {
 test('the type filter narrows results to that kind of page', async ({ page }) => {
 	await page.goto('/sok/');
 	const paths = () => page.locator('[data-search-results] li > a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-	await page.locator('[data-search-input]').fill('stöd');
-	await expect(page.locator('[data-search]')).toHaveAttribute('data-search-done', 'stöd');
+	// A kind of violence whose page ranks first, with services about it further down.
+	await page.locator('[data-search-input]').fill('hedersrelaterat');
+	await expect(page.locator('[data-search]')).toHaveAttribute('data-search-done', 'hedersrelaterat');
 	expect((await paths()).some((p) => !p.startsWith('/stod/'))).toBe(true);
 	await page.locator('input[name="type"][value="services"]').check();
 	await expect.poll(async () => (await paths()).every((p) => /^\/stod\/[^/]+\/$/.test(p))).toBe(true);
