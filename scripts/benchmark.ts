@@ -16,7 +16,8 @@ import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { locales } from '../src/i18n/locales.ts';
+import { locales, type LocaleCode } from '../src/i18n/locales.ts';
+import { pathFor } from '../src/utils/routing.ts';
 
 const args = process.argv.slice(2);
 const root = join(import.meta.dirname, '..');
@@ -38,8 +39,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
 /** Bytes sent over the wire for a built file: gzip for text, as-is for files that are already compressed. */
 const wire = (file: string) => (/\.(html|css|js|json|svg|xml|txt)$/.test(file) ? gz(file) : statSync(file).size);
-const prefixOf = (code: string) => locales.find((l) => l.code === code)!.prefix;
-const localPath = (code: string, slug: string) => `/${[prefixOf(code), slug].filter(Boolean).join('/')}/`.replace(/\/+/g, '/');
+const localPath = (code: string, slug: string) => pathFor(code as LocaleCode, slug);
 
 function htmlFiles(dir = dist): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {

@@ -100,3 +100,13 @@ export async function routesOf(locale: string, type: ContentType): Promise<SiteR
 	const order = (r: SiteRoute) => ('order' in r.source.data ? (r.source.data.order as number) : 100);
 	return routes.sort((a, b) => order(a) - order(b) || a.entry.data.title.localeCompare(b.entry.data.title));
 }
+
+/**
+ * The page of a service in a locale (the translation, or the Swedish text where there is none).
+ * @example (await serviceRoute('kast', 'en')).path // '/en/stod/kast/'
+ */
+export async function serviceRoute(id: string, locale: string): Promise<SiteRoute> {
+	const route = (await getRoutes()).find((r) => r.type === 'services' && r.name === id && r.locale === locale);
+	if (!route) throw new Error(`No page for service "${id}" in locale "${locale}": is there a content/sv/services/${id}.mdx?`);
+	return route;
+}

@@ -6,6 +6,7 @@
 import type { Service } from '../../content/services.ts';
 import type { AgeBand, Audience, ViolenceKind } from '../../content/taxonomy.ts';
 import { pluralText } from '../../i18n/plural.ts';
+import { requireElement } from '../../utils/dom.ts';
 import { finderMatches } from '../../utils/finder.ts';
 
 interface FinderData {
@@ -21,11 +22,7 @@ export class Finder {
 	private readonly data: FinderData;
 
 	constructor(private readonly root: HTMLElement) {
-		const find = <T extends Element>(selector: string): T => {
-			const el = root.querySelector<T>(selector);
-			if (!el) throw new Error(`Finder: ${selector} is missing from the finder markup.`);
-			return el;
-		};
+		const find = <T extends Element>(selector: string) => requireElement<T>(root, selector, 'Finder');
 		this.form = find('[data-finder]');
 		this.list = find('[data-finder-list]');
 		this.count = find('[data-finder-count]');

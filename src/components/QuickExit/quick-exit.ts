@@ -11,6 +11,7 @@
  * - When the page comes back from the back/forward cache, it is shown again.
  * Nothing is sent or stored.
  */
+import { requireElement } from '../../utils/dom.ts';
 
 /** How long the three presses of Shift may take, in milliseconds. */
 export const SHIFT_WINDOW_MS = 5000;
@@ -34,11 +35,7 @@ export class QuickExit {
 		private readonly doc: Document,
 		private readonly navigate: (url: string) => void = (url) => doc.defaultView!.location.replace(url),
 	) {
-		const find = <T extends Element>(selector: string, where: ParentNode = root): T => {
-			const el = where.querySelector<T>(selector);
-			if (!el) throw new Error(`QuickExit: ${selector} is missing from the quick-exit markup.`);
-			return el;
-		};
+		const find = <T extends Element>(selector: string, where: ParentNode = root) => requireElement<T>(where, selector, 'QuickExit');
 		this.link = find<HTMLAnchorElement>('a[data-quick-exit]');
 		this.status = find('.quick-exit__status');
 		this.overlay = find('.quick-exit-overlay', doc);

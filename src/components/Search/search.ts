@@ -5,6 +5,7 @@
  * Nothing leaves a trace: the query is never put in the URL or the history, and nothing is stored.
  */
 import { pluralText } from '../../i18n/plural.ts';
+import { requireElement } from '../../utils/dom.ts';
 
 interface Strings {
 	/** The locale for Intl.PluralRules. */
@@ -40,11 +41,7 @@ export class Search {
 	private readonly strings: Strings;
 
 	constructor(private readonly root: HTMLElement) {
-		const find = <T extends Element>(selector: string): T => {
-			const el = root.querySelector<T>(selector);
-			if (!el) throw new Error(`Search: ${selector} is missing from the search markup.`);
-			return el;
-		};
+		const find = <T extends Element>(selector: string) => requireElement<T>(root, selector, 'Search');
 		this.input = find('[data-search-input]');
 		this.status = find('[data-search-status]');
 		this.list = find('[data-search-results]');
