@@ -13,7 +13,7 @@ const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromi
 /** Where the built site is and the port to serve it on; set them to test a build in another folder. */
 const SITE_DIR = process.env.SITE_DIR ?? 'dist';
 export const SITE_PORT = Number(process.env.SITE_PORT ?? 4321);
-export const FIXTURE_PORT = 4322;
+export const FIXTURE_PORT = Number(process.env.FIXTURE_PORT ?? 4322);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
