@@ -18,6 +18,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { locales, type LocaleCode } from '../src/i18n/locales.ts';
 import { pathFor } from '../src/utils/routing.ts';
+import { contentTypes } from '../src/content/contentTypes.ts';
 
 const args = process.argv.slice(2);
 const root = join(import.meta.dirname, '..');
@@ -204,7 +205,7 @@ function buildTimes() {
 		cpSync(join(root, 'content'), content, { recursive: true });
 		// Every page of every locale again under another name (services keep their facts: one text each).
 		const originals = readdirSync(content).flatMap((l) =>
-			['guides', 'kinds', 'forms', 'pages'].flatMap((type) => {
+			Object.values(contentTypes).map((t) => t.folder).filter((f) => f !== 'services').flatMap((type) => {
 				const dir = join(content, l, type);
 				return existsSync(dir) ? readdirSync(dir).filter((f) => /^(?!index|404)/.test(f)).map((f) => join(dir, f)) : [];
 			}),

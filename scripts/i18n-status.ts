@@ -10,11 +10,12 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { contentTypes } from '../src/content/contentTypes.ts';
 import { locales, sourceLocale } from '../src/i18n/locales.ts';
 import { sourceHash } from '../src/utils/sourceHash.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
-const folders = ['pages', 'guides', 'kinds', 'forms', 'services'];
+const folders = Object.values(contentTypes).map((type) => type.folder);
 const args = process.argv.slice(2);
 const only = args.includes('--locale') ? args[args.indexOf('--locale') + 1] : undefined;
 const strict = args.includes('--strict');

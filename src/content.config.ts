@@ -1,30 +1,40 @@
 /**
- * Content collections, read from the top-level `content/` folder.
+ * Content collections, read from the top-level `content/` folder and derived from the content-type
+ * registry (`src/content/contentTypes.ts`).
  *
  * - `content/services/<id>.yaml`: language-neutral facts about each service, stored once.
- * - `content/<locale>/<type>/<slug>.mdx`: the prose, per locale, where `<type>` is `guides`, `kinds`,
- *   `forms`, `services` (joined to the facts by id) or `pages`.
+ * - `content/<locale>/<folder>/<slug>.mdx`: the prose, per locale, one collection per content type.
  *
  * `CONTENT_DIR` points the build at another folder; the tests use it to build broken fixtures.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { formSchema, guideSchema, kindSchema, pageSchema, serviceSchema, serviceTextSchema } from './content/schemas.ts';
+import { contentTypes } from './content/contentTypes.ts';
+import { serviceSchema } from './content/schemas.ts';
 
 const base = process.env.CONTENT_DIR ?? './content';
 
+type Types = typeof contentTypes;
+/** One collection per content type, named by its `collection`, with its own schema's types. */
+type ProseCollections = {
+	[K in keyof Types as Types[K]['collection']]: { loader: ReturnType<typeof glob>; schema: Types[K]['schema'] };
+};
+
 /** Ids are the path below `content/` without the extension, e.g. `sv/guides/akut`. */
-const prose = (type: string) =>
-	glob({ base, pattern: `*/${type}/*.{md,mdx}`, generateId: ({ entry }) => entry.replace(/\.mdx?$/, '') });
+const prose = Object.fromEntries(
+	Object.values(contentTypes).map((type) => [
+		type.collection,
+		defineCollection({
+			loader: glob({ base, pattern: `*/${type.folder}/*.{md,mdx}`, generateId: ({ entry }) => entry.replace(/\.mdx?$/, '') }),
+			schema: type.schema,
+		}),
+	]),
+) as ProseCollections;
 
 export const collections = {
 	services: defineCollection({
 		loader: glob({ base: `${base}/services`, pattern: '*.yaml', generateId: ({ entry }) => entry.replace(/\.yaml$/, '') }),
 		schema: serviceSchema,
 	}),
-	guides: defineCollection({ loader: prose('guides'), schema: guideSchema }),
-	kinds: defineCollection({ loader: prose('kinds'), schema: kindSchema }),
-	forms: defineCollection({ loader: prose('forms'), schema: formSchema }),
-	serviceTexts: defineCollection({ loader: prose('services'), schema: serviceTextSchema }),
-	pages: defineCollection({ loader: prose('pages'), schema: pageSchema }),
+	...prose,
 };

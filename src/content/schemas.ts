@@ -154,18 +154,17 @@ const pageBase = {
 };
 
 /** Which services a guide or kind of violence leads to, chosen from the service data, never listed by hand. */
-const serviceFilter = z
-	.object({
-		audiences: z.array(z.enum(audiences)).default([]),
-		kinds: z.array(z.enum(violenceKinds)).default([]),
-		/** Only services whose age limits include someone of this age. */
-		age: z.number().int().optional(),
-		/** Only services with a sourced age limit that includes `age`: the ones aimed at that age. */
-		withAgeLimit: z.boolean().optional(),
-		/** Only services that can be reached around the clock (for the emergency guide). */
-		aroundTheClock: z.boolean().optional(),
-	})
-	.default({ audiences: [], kinds: [] });
+const serviceFilterObject = z.object({
+	audiences: z.array(z.enum(audiences)).default([]),
+	kinds: z.array(z.enum(violenceKinds)).default([]),
+	/** Only services whose age limits include someone of this age. */
+	age: z.number().int().optional(),
+	/** Only services with a sourced age limit that includes `age`: the ones aimed at that age. */
+	withAgeLimit: z.boolean().optional(),
+	/** Only services that can be reached around the clock (for the emergency guide). */
+	aroundTheClock: z.boolean().optional(),
+});
+const serviceFilter = serviceFilterObject.default({ audiences: [], kinds: [] });
 
 export const guideSchema = z.object({
 	...pageBase,
@@ -187,13 +186,29 @@ export const formSchema = z.object({
 	order: z.number().int().default(100),
 });
 
+/**
+ * A question that keeps people from asking for help, answered on its own page. The guides and the kinds
+ * of violence list the questions whose `audiences` and `kinds` match theirs.
+ */
+export const questionSchema = z.object({
+	...pageBase,
+	/** Position among the questions. */
+	order: z.number().int().default(100),
+	/** The visitor groups whose guides list this question; empty means every guide. */
+	audiences: z.array(z.enum(audiences, { error: `each audience must be one of: ${audiences.join(', ')}` })).default([]),
+	/** The kinds of violence whose pages list this question; empty means every kind. */
+	kinds: z.array(z.enum(violenceKinds, { error: `each kind must be one of: ${violenceKinds.join(', ')}` })).default([]),
+	/** The services shown under the answer, chosen from the facts like a guide's; leave out for none. */
+	services: serviceFilterObject.optional(),
+});
+
 /** The prose for one service in one locale; its facts come from `content/services/<id>.yaml`. */
 export const serviceTextSchema = z.object({
 	...pageBase,
 });
 
 /** Templates a general page can use. */
-export const templates = ['page', 'home', 'search', 'finder', 'directory', 'violence', 'posters', 'notFound'] as const;
+export const templates = ['page', 'home', 'search', 'finder', 'directory', 'violence', 'posters', 'questions', 'notFound'] as const;
 
 export const pageSchema = z.object({
 	...pageBase,

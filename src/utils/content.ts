@@ -8,17 +8,14 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError } from '../content/contentError.ts';
 import type { Service } from '../content/services.ts';
 import { sourceHash } from './sourceHash.ts';
-import { sourceLocale } from '../i18n/locales.ts';
 import { violenceKinds } from '../content/taxonomy.ts';
-import { buildRoutes, type ContentType, type Route } from './routing.ts';
+import { buildRoutes, checkUniquePaths, pathFor, type Route, type ToolRoute } from './routing.ts';
+import { contentTypeKeys, contentTypes, type ContentType } from '../content/contentTypes.ts';
+import { locales, sourceLocale } from '../i18n/locales.ts';
+import { finderAnswerPages, finderPath, type FinderAnswers } from './finder.ts';
 
-/** Any prose entry. */
-export type AnyEntry =
-	| CollectionEntry<'pages'>
-	| CollectionEntry<'guides'>
-	| CollectionEntry<'kinds'>
-	| CollectionEntry<'forms'>
-	| CollectionEntry<'serviceTexts'>;
+/** Any prose entry, of any content type in the registry. */
+export type AnyEntry = CollectionEntry<(typeof contentTypes)[ContentType]['collection']>;
 
 /** A route with an Astro collection entry. */
 export type SiteRoute = Route<AnyEntry>;
@@ -55,7 +52,32 @@ function checkReachable(service: Service, file: string): void {
 	}
 }
 
-let cache: Promise<{ routes: SiteRoute[]; services: Service[] }> | undefined;
+/** A finder answer page's props: a visitor group, and an age band when chosen. */
+export type FinderAnswerProps = { answers: Omit<FinderAnswers, 'kind'> & { group: NonNullable<FinderAnswers['group']> } };
+/** A printable's props: its paper size. */
+export type PosterProps = { format: 'a4' | 'a6' };
+/** Any page of the site: a content page, or a page a tool builds. */
+export type PageRoute = SiteRoute | ToolRoute<FinderAnswerProps> | ToolRoute<PosterProps>;
+
+/** The pages the tools build in every locale: finder answers for visitors without JavaScript, and printables. */
+function toolRoutes(): PageRoute[] {
+	const slugOf = (path: string, prefix: string) => path.replace(/^\/|\/$/g, '').slice(prefix ? prefix.length + 1 : 0);
+	return locales.flatMap((locale) => [
+		...finderAnswerPages().map((answers): ToolRoute<FinderAnswerProps> => {
+			const path = finderPath(locale.code, answers);
+			return { path, locale: locale.code, slug: slugOf(path, locale.prefix), tool: 'finderAnswer', props: { answers } };
+		}),
+		...(['a4', 'a6'] as const).map((format): ToolRoute<PosterProps> => ({
+			path: pathFor(locale.code, `affischer/${format}`),
+			locale: locale.code,
+			slug: `affischer/${format}`,
+			tool: 'poster',
+			props: { format },
+		})),
+	]);
+}
+
+let cache: Promise<{ routes: SiteRoute[]; all: PageRoute[]; services: Service[] }> | undefined;
 
 async function load() {
 	const serviceEntries = await getCollection('services');
@@ -63,13 +85,9 @@ async function load() {
 	for (const e of serviceEntries) checkReachable({ ...e.data, id: e.id }, e.filePath ?? `content/services/${e.id}.yaml`);
 	const serviceIds = services.map((s) => s.id);
 
-	const entries: Record<ContentType, AnyEntry[]> = {
-		pages: await getCollection('pages'),
-		guides: await getCollection('guides'),
-		kinds: await getCollection('kinds'),
-		forms: await getCollection('forms'),
-		services: await getCollection('serviceTexts'),
-	};
+	const entries = Object.fromEntries(
+		await Promise.all(contentTypeKeys.map(async (type) => [type, (await getCollection(contentTypes[type].collection)) as AnyEntry[]])),
+	) as Record<ContentType, AnyEntry[]>;
 	for (const list of Object.values(entries)) for (const entry of list) checkServiceReferences(entry, serviceIds);
 	for (const entry of entries.kinds) {
 		if (entry.id.startsWith(`${sourceLocale.code}/`) && !('kind' in entry.data && entry.data.kind)) {
@@ -78,13 +96,20 @@ async function load() {
 	}
 
 	const routes = buildRoutes(entries, (entry) => sourceHash(readFileSync(entry.filePath!, 'utf8')), serviceIds);
+	const all: PageRoute[] = [...routes, ...toolRoutes()];
+	checkUniquePaths(all);
 	services.sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'sv'));
-	return { routes, services };
+	return { routes, all, services };
 }
 
 /** Every route of the site, validated. */
 export async function getRoutes(): Promise<SiteRoute[]> {
 	return (await (cache ??= load())).routes;
+}
+
+/** Every page of the site, content pages and the pages the tools build, for `[...path].astro`. */
+export async function getAllRoutes(): Promise<PageRoute[]> {
+	return (await (cache ??= load())).all;
 }
 
 /** Every service's facts, in display order. */

@@ -6,17 +6,10 @@
  * does it, instead of Astro's `fallbackType: 'rewrite'` (withastro/astro#14359).
  */
 import { ContentError } from '../content/contentError.ts';
+import { contentTypeKeys, contentTypes, type ContentType } from '../content/contentTypes.ts';
 import { getLocale, isLocaleCode, locales, sourceLocale, type LocaleCode } from '../i18n/locales.ts';
 
-/** The content types with prose, and the URL prefix of each. */
-export const contentTypes = {
-	pages: { folder: 'pages', prefix: '' },
-	guides: { folder: 'guides', prefix: '' },
-	kinds: { folder: 'kinds', prefix: 'vald/' },
-	forms: { folder: 'forms', prefix: 'vald/' },
-	services: { folder: 'services', prefix: 'stod/' },
-} as const;
-export type ContentType = keyof typeof contentTypes;
+export { contentTypes, type ContentType } from '../content/contentTypes.ts';
 
 /** The parts of a content entry that routing needs (an Astro `CollectionEntry` has them all). */
 export interface ProseEntry {
@@ -124,9 +117,9 @@ export function buildRoutes<E extends ProseEntry>(
 ): Route<E>[] {
 	const routes: Route<E>[] = [];
 	const owners = new Map<string, string>();
-	const reservedSlugs = new Set(locales.map((l) => l.prefix).filter(Boolean));
+	const reservedSlugs = new Set<string>(locales.map((l) => l.prefix).filter(Boolean));
 
-	for (const type of Object.keys(contentTypes) as ContentType[]) {
+	for (const type of contentTypeKeys) {
 		const byLocale = new Map<string, E>();
 		const sources = new Map<string, E>();
 		for (const entry of entries[type]) {
@@ -183,7 +176,7 @@ export function buildRoutes<E extends ProseEntry>(
 			const svPath = pathFor(sourceLocale.code, slug);
 			const owner = owners.get(svPath);
 			if (owner) {
-				throw new ContentError(fileOf(source), 'file name', `the URL ${svPath} is already taken by ${owner}`, 'slugs must be unique across pages, guides, kinds and forms: rename one of the two files.');
+				throw new ContentError(fileOf(source), 'file name', `the URL ${svPath} is already taken by ${owner}`, 'slugs must be unique across every type of page: rename one of the two files.');
 			}
 			owners.set(svPath, fileOf(source));
 			const sourceHash = hashOfSource(source);
@@ -221,4 +214,34 @@ export function localizedPath(path: string, target: LocaleCode): string {
 	const segments = path.split('/').filter(Boolean);
 	if (segments[0] && locales.some((l) => l.prefix && l.prefix === segments[0])) segments.shift();
 	return pathFor(target, segments.join('/'));
+}
+
+/** A page that is not built from a content file: a finder answer (for visitors without JavaScript) or a printable. */
+export interface ToolRoute<P = Record<string, unknown>> {
+	/** The URL path, with leading and trailing slash. */
+	path: string;
+	/** The locale of the page. */
+	locale: LocaleCode;
+	/** The path without the locale prefix and slashes. */
+	slug: string;
+	/** Which tool builds the page; `[...path].astro` picks the component by it. */
+	tool: 'finderAnswer' | 'poster';
+	/** What the tool's component needs. */
+	props: P;
+}
+
+/**
+ * Checks that no two pages of the whole site, content and tools together, share a URL.
+ * @throws ContentError naming both owners.
+ */
+export function checkUniquePaths(routes: readonly ({ path: string } & ({ entry: ProseEntry } | { tool: string }))[]): void {
+	const owners = new Map<string, string>();
+	for (const route of routes) {
+		const owner = 'entry' in route ? fileOf(route.entry) : `the ${route.tool} pages (src/utils/content.ts)`;
+		const earlier = owners.get(route.path);
+		if (earlier && earlier !== owner) {
+			throw new ContentError(owner, 'file name', `the URL ${route.path} is also built by ${earlier}`, 'every page needs its own URL: rename the file, or choose another slug for the tool.');
+		}
+		owners.set(route.path, owner);
+	}
 }

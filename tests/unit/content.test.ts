@@ -8,6 +8,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { serviceSchema } from '../../src/content/schemas.ts';
 import { locales } from '../../src/i18n/locales.ts';
+import { contentTypes } from '../../src/content/contentTypes.ts';
 
 const root = join(import.meta.dirname, '../../content');
 const files = (dir: string, ext = '.mdx') => readdirSync(join(root, dir)).filter((f) => f.endsWith(ext)).map((f) => f.slice(0, -ext.length));
@@ -84,7 +85,7 @@ describe('phone numbers', () => {
 	it('never appear in page text, in any locale: numbers come from the facts through <Phone>', () => {
 		const offenders: string[] = [];
 		for (const locale of locales) {
-			for (const type of ['pages', 'guides', 'kinds', 'forms', 'services']) {
+			for (const type of Object.values(contentTypes).map((t) => t.folder)) {
 				let names: string[] = [];
 				try {
 					names = files(`${locale.code}/${type}`);

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/content/contentError.ts';
 import { locales } from '../../src/i18n/locales.ts';
+import { contentTypeKeys } from '../../src/content/contentTypes.ts';
 import { buildRoutes, localizedPath, pathFor, type ContentType, type ProseEntry } from '../../src/utils/routing.ts';
 
 const entry = (id: string, data: Partial<ProseEntry['data']> = {}): ProseEntry => ({ id, filePath: `content/${id}.mdx`, data: { title: id, ...data } });
 const hash = (e: ProseEntry) => `hash-${e.id}`.padEnd(12, '0').slice(0, 12);
-const none = (): Record<ContentType, ProseEntry[]> => ({ pages: [], guides: [], kinds: [], forms: [], services: [] });
+const none = () => Object.fromEntries(contentTypeKeys.map((type) => [type, []])) as unknown as Record<ContentType, ProseEntry[]>;
 
 describe('paths', () => {
 	it('puts Swedish at the root and other locales under their prefix', () => {
