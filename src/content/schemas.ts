@@ -82,8 +82,13 @@ export const emailSchema = z.object({
 	sources: sourcesFor('this e-mail address'),
 });
 
-/** How to reach a service that publishes no number of its own; each has a translated text under `reach.*`. */
-export const reachWays = ['districtSocialServices', 'socialjourVia112', 'throughSocialServicesOrPolice', 'professionalsOnly', 'youthClinicNearby'] as const;
+/**
+ * How to reach a service that publishes no number of its own; each has a translated text under `reach.*`.
+ * `walkInAroundTheClock`: go there at any hour (a clinic whose source says it is open day and night);
+ * `applyToAgency`: apply to the agency yourself; `viaWebsite`: through the organisation's own website,
+ * whose address is among the service's sources.
+ */
+export const reachWays = ['districtSocialServices', 'socialjourVia112', 'throughSocialServicesOrPolice', 'professionalsOnly', 'youthClinicNearby', 'walkInAroundTheClock', 'applyToAgency', 'viaWebsite'] as const;
 
 /** The language-neutral facts about one support service: `content/services/<id>.yaml`. */
 export const serviceSchema = z.object({

@@ -25,6 +25,9 @@ export const inventory = {
 		'ekonomiskt-bistand', 'budget-och-skuldradgivning', 'familjebehandling', 'familjeradgivning', 'barnahus', 'ungdomsjouren',
 		'ungdomsmottagningen', 'stodcentrum', 'origo', 'regionkoordinatorerna', 'kruton', 'hvilan', 'syrenen', 'kvinnofridslinjen', 'bris',
 		'brottsofferjouren', 'valj-att-sluta', 'sjukvardsradgivning-1177', 'polisen', 'larmnummer-112',
+		// Beyond the city's own services: the region, state agencies and civil society.
+		'akutmottagning-for-valdtagna', 'migrationsverket', 'brottsoffermyndigheten', 'skatteverket', 'unizon', 'roks', 'terrafem',
+		'somaya', 'stockholms-tjejjour', 'storasyster', 'foreningen-tillsammans', 'rfsl-stodmottagning', 'elektra', 'talita', 'manscentrum',
 	],
 };
 
