@@ -45,7 +45,7 @@ async function watch(page: Page, context: BrowserContext, baseURL: string) {
 	});
 	await context.exposeFunction('reportViolation', (v: string) => seen.violations.push(v));
 	await context.addInitScript(() => {
-		document.addEventListener('securitypolicyviolation', (e) => (window as any).reportViolation(`${e.violatedDirective} ${e.blockedURI}`));
+		document.addEventListener("securitypolicyviolation", (e) => (window as any).reportViolation(`${location.pathname}: ${e.violatedDirective} ${e.blockedURI} (${e.sourceFile}:${e.lineNumber})`));
 	});
 	page.on('pageerror', (e) => seen.errors.push(e.message));
 	return seen;
