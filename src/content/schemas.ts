@@ -3,7 +3,7 @@
  * who edit content are city web editors and translators, not only developers.
  *
  * Facts (phone numbers, opening hours, age limits) live only in `content/services/*.yaml` and must carry
- * their sources with the date they were checked (see `../shared/brief/facts.md`).
+ * their sources with the date they were checked (see `docs/decisions.md`).
  */
 import { z } from 'astro/zod';
 import type { ContentType } from './contentTypes.ts';

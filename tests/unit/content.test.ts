@@ -13,7 +13,7 @@ import { contentTypes } from '../../src/content/contentTypes.ts';
 const root = join(import.meta.dirname, '../../content');
 const files = (dir: string, ext = '.mdx') => readdirSync(join(root, dir)).filter((f) => f.endsWith(ext)).map((f) => f.slice(0, -ext.length));
 
-/** The inventory of `../shared/brief/product.md`, as file names. */
+/** The content the site must have (the product brief's inventory), as file names. */
 export const inventory = {
 	guides: ['akut', 'utsatt', 'utovar-vald', 'orolig', 'personal', 'barn-och-unga', 'aldre'],
 	kinds: ['vald-i-nara-relationer', 'hedersrelaterat-vald', 'sex-mot-ersattning', 'manniskohandel', 'sexuellt-vald-oberoende-relation', 'barn-som-upplever-vald'],
