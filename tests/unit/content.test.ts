@@ -89,7 +89,7 @@ describe('phone numbers', () => {
 		const offenders: string[] = [];
 		for (const locale of locales) {
 			for (const type of Object.values(contentTypes).map((t) => t.folder)) {
-				let names: string[] = [];
+				let names: string[];
 				try {
 					names = files(`${locale.code}/${type}`);
 				} catch {
