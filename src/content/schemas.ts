@@ -6,6 +6,7 @@
  * their sources with the date they were checked (see `../shared/brief/facts.md`).
  */
 import { z } from 'astro/zod';
+import type { ContentType } from './contentTypes.ts';
 import { audiences, genders, lifeStages, providers, violenceKinds } from './taxonomy.ts';
 
 /**
@@ -220,3 +221,13 @@ export const pageSchema = z.object({
 	/** Which template renders the page around its text. Translations take it from the Swedish source. */
 	template: z.enum(templates, { error: `template must be one of: ${templates.join(', ')}` }).default('page'),
 });
+
+/** The frontmatter schema of each content type in the registry (`src/content/contentTypes.ts`). */
+export const contentSchemas = {
+	pages: pageSchema,
+	guides: guideSchema,
+	kinds: kindSchema,
+	forms: formSchema,
+	questions: questionSchema,
+	services: serviceTextSchema,
+} as const satisfies Record<ContentType, z.ZodType>;
