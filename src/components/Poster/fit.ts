@@ -54,3 +54,21 @@ export function typeScale(texts: string[], room: number): (typeof typeSteps)[num
  * and a text twice or three times as long still fits at the smaller type it is given.
  */
 export const posterRoom = { a4: 205, a6: 150 } as const;
+
+/** A translate function, as `usePage(Astro).t` or `useTranslations(code)` gives it. */
+type Translate = (key: string) => string;
+
+/** The lines under a printable's headline: the card leaves out the list of languages (its QR code leads to them). */
+export function posterLines(t: Translate, format: keyof typeof posterRoom): string[] {
+	return format === 'a4' ? [t('poster.line1'), t('poster.line2'), t('poster.line3')] : [t('poster.line1'), t('poster.line3')];
+}
+
+/**
+ * The type scale of a poster or card in one language: from everything printed on it as text.
+ * @param helpline the helpline's name, from the service data
+ * @param url the address its QR code leads to, as written out
+ */
+export function posterScale(t: Translate, format: keyof typeof posterRoom, helpline: string, url: string): (typeof typeSteps)[number] {
+	const texts = [t('poster.headline'), ...posterLines(t, format), t('poster.emergency'), helpline, t('poster.helpline'), t('poster.scan'), url.replace(/^https?:\/\//, '')];
+	return typeScale(texts, posterRoom[format]);
+}
