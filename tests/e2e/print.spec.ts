@@ -204,6 +204,19 @@ test.describe('the language page, without JavaScript', () => {
 	});
 });
 
+test('the sheets leave the browser no page margin to print its own header and footer in', async ({ page }) => {
+	await page.goto(pathFor(sourceLocale.code, posterFormats.a4));
+	const rules = await page.evaluate(() =>
+		[...document.styleSheets].flatMap((sheet) => [...sheet.cssRules]).filter((r): r is CSSPageRule => r instanceof CSSPageRule).map((r) => ({ page: r.selectorText, size: r.style.getPropertyValue('size'), margin: r.style.getPropertyValue('margin') })),
+	);
+	expect(rules).toEqual(
+		expect.arrayContaining([
+			{ page: 'poster-a4', size: 'a4', margin: '0px' },
+			{ page: 'poster-a6', size: '105mm 148mm', margin: '0px' },
+		]),
+	);
+});
+
 test('the printables page tells staff how to print, in their language', () => {
 	const steps = (code: string) => {
 		const html = builtHtml(pathFor(code as never, 'affischer'));
