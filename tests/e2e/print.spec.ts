@@ -45,7 +45,7 @@ async function print(page: Page): Promise<number[][]> {
 /**
  * What does not fit on paper: every printable on the page, and every cell of the language list, whose
  * content is taller or wider than its box (a box clips what overflows, so the sheet count alone would
- * not show it).
+ * not show it), and a QR code squeezed below the size the type scale keeps for it.
  */
 async function overflowing(page: Page): Promise<string[]> {
 	await page.emulateMedia({ media: 'print' });
@@ -55,8 +55,13 @@ async function overflowing(page: Page): Promise<string[]> {
 	const found = await page.locator('.sheet, [data-poster], .languages-poster__list li').evaluateAll((els) =>
 		els.filter((e) => e.scrollHeight > e.clientHeight + 1 || e.scrollWidth > e.clientWidth + 1).map((e) => `${e.className}${e.getAttribute('lang') ? ` (${e.getAttribute('lang')})` : ''}: ${e.scrollHeight} > ${e.clientHeight}`),
 	);
+	// The type scale leaves the QR code at least 30 % of the sheet's width (it may shrink to 24 % before
+	// anything is cut off): the room kept for a printer whose fonts run wider than these.
+	const small = await page.locator('.poster:not(.poster--languages) .poster__code').evaluateAll((codes) =>
+		codes.filter((c) => c.getBoundingClientRect().width < 0.3 * c.closest('.poster-box')!.getBoundingClientRect().width - 1).map((c) => `QR code ${Math.round(c.getBoundingClientRect().width)} px wide: the text leaves it too little room`),
+	);
 	await page.emulateMedia({ media: 'screen' });
-	return found;
+	return [...found, ...small];
 }
 
 /**
