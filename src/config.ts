@@ -4,7 +4,7 @@
 
 /**
  * Where the quick exit goes: a fast, common, non-personalised page that reveals nothing about this site
- * (`../shared/brief/quick-exit.md` §4). The Swedish weather service's front page.
+ * (`docs/quick-exit.md` §4). The Swedish weather service's front page.
  */
 export const NEUTRAL_URL = 'https://www.smhi.se/';
 

@@ -1,7 +1,7 @@
 /**
  * How old a fact is, and whether a visitor should be told it may have changed. One rule, used by the
  * contact block on every service page, by the fact report for editors, and by the tests
- * (`../shared/brief/facts.md` §4–5):
+ * (`docs/decisions.md`, "Facts have sources, and show their age"):
  *
  * - a source flagged `recheck: true` by the editors;
  * - a source published more than two years before the build;

@@ -3,7 +3,7 @@
  * who edit content are city web editors and translators, not only developers.
  *
  * Facts (phone numbers, opening hours, age limits) live only in `content/services/*.yaml` and must carry
- * their sources with the date they were checked (see `../shared/brief/facts.md`).
+ * their sources with the date they were checked (see `docs/decisions.md`).
  */
 import { z } from 'astro/zod';
 import type { ContentType } from './contentTypes.ts';
@@ -214,7 +214,7 @@ export const serviceTextSchema = z.object({
 });
 
 /** Templates a general page can use. */
-export const templates = ['page', 'home', 'search', 'finder', 'directory', 'violence', 'posters', 'questions', 'notFound'] as const;
+export const templates = ['page', 'home', 'search', 'finder', 'directory', 'violence', 'posters', 'questions', 'languages', 'notFound'] as const;
 
 export const pageSchema = z.object({
 	...pageBase,

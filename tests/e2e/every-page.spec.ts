@@ -1,7 +1,7 @@
 /**
  * Every built page, visited in Chromium with the Content-Security-Policy in force: no request leaves the
  * origin, nothing breaks the policy, axe finds no WCAG 2.2 A/AA violation, and after browsing (with a
- * search and the finder) nothing is stored on the device (`../shared/brief/quick-exit.md` §12–15).
+ * search and the finder) nothing is stored on the device (`docs/quick-exit.md` §12–15).
  */
 import { createRequire } from 'node:module';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';

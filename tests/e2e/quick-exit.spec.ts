@@ -1,5 +1,5 @@
 /**
- * The quick exit, point by point from `../shared/brief/quick-exit.md`, in every locale, with JavaScript
+ * The quick exit, point by point from `docs/quick-exit.md`, in every locale, with JavaScript
  * on and off. The machines have no internet: navigation to the neutral page is intercepted.
  */
 import { expect, test, type Page } from '@playwright/test';
