@@ -169,7 +169,7 @@ function readPage(properNames: string[]) {
 		sv: ['och', 'att', 'det', 'som', 'är', 'för', 'med', 'inte', 'på', 'av', 'har', 'eller', 'ett', 'jag', 'hur', 'vad', 'när'],
 		en: ['the', 'and', 'of', 'with', 'to', 'for', 'from', 'is', 'are', 'this', 'that', 'you', 'your', 'not', 'or', 'by', 'can', 'if', 'it'],
 		fi: ['ja', 'että', 'tai', 'ei', 'voit', 'sinun', 'jos', 'kun', 'myös', 'ovat', 'olla', 'mitä', 'tämä', 'sinä'],
-		so: ['iyo', 'waa', 'ku', 'ka', 'oo', 'ayaa', 'ee', 'haddii', 'aad', 'kuu', 'waxaad', 'si', 'in', 'ama', 'ah', 'aan', 'uu', 'ay', 'kaa', 'inaad'],
+		so: ['iyo', 'waa', 'ku', 'ka', 'oo', 'ayaa', 'ee', 'haddii', 'aad', 'kuu', 'waxaad', 'si', 'ama', 'ah', 'aan', 'uu', 'ay', 'kaa', 'inaad'],
 	};
 	const scriptOf: Record<string, string> = { ar: 'Arabic', fa: 'Arabic', ti: 'Ethiopic', am: 'Ethiopic' };
 	const blockOf = new Map<Element, boolean>();
@@ -737,5 +737,41 @@ test.describe('settings and devices', () => {
 		await expect(count).toHaveText(/[\d٠-٩]/);
 		expect(new URL(page.url()).pathname).toBe('/ar/hitta-stod/');
 		expect(new URL(page.url()).search).toBe('');
+	});
+});
+
+/**
+ * Each in-page check, given markup with exactly the fault it looks for, finds it: none of the tests above
+ * can pass because its check has gone blind.
+ */
+test.describe('the checks themselves', () => {
+	test('each check finds the fault it looks for', async ({ page }) => {
+		await page.setViewportSize({ width: 320, height: 400 });
+		await page.setContent(`<!doctype html><html lang="sv"><body style="margin:0;font:16px sans-serif">
+			<div style="position:sticky;top:0;height:60px;background:#eee" id="bar">bar</div>
+			<h1>Rubrik</h1><h3>Hoppar över en nivå</h3>
+			<p style="font-size:40px">Tillgänglighetsredogörelsehandläggning</p>
+			<p>Info and Relationships of the page</p>
+			<p lang="ar">هذا نص Non-text and Video-only</p>
+			<a href="#a" aria-label="Stäng">Lämna sidan</a>
+			<nav><a href="#1" style="display:inline-block;width:12px;height:12px">1</a><a href="#2" style="display:inline-block;width:12px;height:12px">2</a></nav>
+			<button style="background:transparent;border:2px solid #ddd">Sök</button>
+			<div style="height:2000px"></div><a href="#late" id="late">Längre ner</a>
+			</body></html>`);
+		expect((await page.evaluate(lostContentWith, { css: null, check: null }))!.join('\n')).toMatch(/scrolls sideways .*Tillgänglighetsredogörelse/);
+		const seen = await page.evaluate(readPage, properNames);
+		expect(seen.headings.join('\n')).toMatch(/<h3> .* follows <h1>/);
+		expect(seen.labelInName.join('\n')).toContain('"lämna sidan" is not in its name "stäng"');
+		expect(seen.languageOfParts.join('\n')).toMatch(/looks like en: "Info and Relationships/);
+		expect(seen.languageOfParts.join('\n')).toMatch(/en phrase "non-text and video-only"/i);
+		expect((await page.evaluate(smallTargets)).join('\n')).toMatch(/12×12 px and too close/);
+		expect((await page.evaluate(weakBoundaries)).join('\n')).toMatch(/<button> "Sök": its edge is 1\.\d+:1/);
+		// A link scrolled under the sticky bar, focused without scrolling: the focus check sees it hidden.
+		await page.evaluate(() => {
+			const late = document.getElementById('late')!;
+			window.scrollTo(0, late.getBoundingClientRect().top + scrollY - 20);
+			late.focus({ preventScroll: true });
+		});
+		expect((await page.evaluate(inspectFocus))!.problems.join('\n')).toMatch(/under the sticky <div/);
 	});
 });
