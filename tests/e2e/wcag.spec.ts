@@ -756,7 +756,7 @@ test.describe('the checks themselves', () => {
 			<a href="#a" aria-label="Stäng">Lämna sidan</a>
 			<nav><a href="#1" style="display:inline-block;width:12px;height:12px">1</a><a href="#2" style="display:inline-block;width:12px;height:12px">2</a></nav>
 			<button style="background:transparent;border:2px solid #ddd">Sök</button>
-			<div style="height:2000px"></div><a href="#late" id="late">Längre ner</a>
+			<div style="height:2000px"></div><a href="#late" id="late">Längre ner</a><div style="height:1000px"></div>
 			</body></html>`);
 		expect((await page.evaluate(lostContentWith, { css: null, check: null }))!.join('\n')).toMatch(/scrolls sideways .*Tillgänglighetsredogörelse/);
 		const seen = await page.evaluate(readPage, properNames);
