@@ -79,6 +79,7 @@ async function bytesPerQuery(code: LocaleCode, list: Query[]): Promise<number[]>
 	return out;
 }
 
+const fresh = args.includes('--fresh');
 const only = option('locale') as LocaleCode | undefined;
 const single = option('query');
 const verbose = args.includes('--verbose');
@@ -91,7 +92,9 @@ for (const locale of locales.filter((l) => (only ? l.code === only : !single || 
 	const misses: string[] = [];
 	for (const { q, expect: wanted, who } of list) {
 		const expected = (Array.isArray(wanted) ? wanted : [wanted]).map((p) => localizedPath(p, locale.code));
-		const { hits } = await engine.find(q);
+		if (single) console.log(`words: ${engine.tokens(q).map((t) => `${t.word}${t.stop ? ' (stop)' : ''} → ${t.alternatives.map((a) => `${a.term}×${a.weight}`).join(' | ')}`).join('; ')}`);
+		const { hits, marks } = await (fresh ? await engineFor(locale.code) : engine).find(q);
+		if (single || verbose) console.log(`marks: ${marks.join(" ")}`);
 		const top = hits.slice(0, 3).map((h) => h.url);
 		const ok = top.some((p) => expected.includes(p));
 		if (!ok && !single) misses.push(`${who ? `[${who}] ` : ''}"${q}" → ${top.join(', ') || 'nothing'} (wanted ${expected.join(' or ')})`);

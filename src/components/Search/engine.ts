@@ -32,6 +32,7 @@ export interface SearchData {
 /** The part of Pagefind's JavaScript API the search uses. */
 export interface PagefindLike {
 	search: (term: string, options?: { filters?: Record<string, string> }) => Promise<{ results: { id: string; score: number }[] } | null>;
+	preload: (term: string, options?: { filters?: Record<string, string> }) => Promise<unknown>;
 }
 
 /** A page found for a query. */
@@ -67,6 +68,9 @@ interface Token {
 
 /** Weights of the ways a word is found: the visitor's own word counts most. */
 const WEIGHT = { own: 1, mapped: 0.9, stem: 0.8, corrected: 0.7, truncated: 0.6 };
+
+/** A letter no indexed word contains (modifier prime), for telling Pagefind's fallback apart; see `pagefindResults`. */
+const PROBE = '\u02B9';
 
 const ethiopic = /[\u1200-\u139F\u2D80-\u2DDF\uAB00-\uAB2F]/u;
 
@@ -171,15 +175,40 @@ export class QueryEngine {
 		return best ? word.slice(0, -best.length).replace(/\u200C+$/, '') : undefined;
 	}
 
+	/** Loads the index chunks for terms (and for their fallback probes) without searching. */
+	private async preload(terms: string[], filters: Record<string, string>): Promise<void> {
+		const todo = terms.filter((t) => !this.cache.has(`${t}\n${JSON.stringify(filters)}`));
+		await Promise.all(todo.flatMap((t) => [t, `${t}${PROBE}`]).map((t) => this.pagefind.preload(t, { filters })));
+	}
+
 	/** Pagefind's results for one term, remembered for the rest of the visit (only in memory). */
 	private run(term: string, filters: Record<string, string>): Promise<{ id: string; score: number }[]> {
 		const key = `${term}\n${JSON.stringify(filters)}`;
 		let found = this.cache.get(key);
 		if (!found) {
-			found = this.pagefind.search(term, { filters }).then((r) => (r?.results ?? []).map(({ id, score }) => ({ id, score })));
+			found = this.pagefindResults(term, filters);
 			this.cache.set(key, found);
 		}
 		return found;
+	}
+
+	/**
+	 * Pages for a term: those with a word that begins with it. When no word does, Pagefind falls back to
+	 * the longest word it has already loaded that begins the term, so the answer would depend on what the
+	 * visitor searched before. That fallback is detected and dropped, so a term finds the same pages
+	 * whatever came before, and a misspelling is corrected here instead (see `find`).
+	 */
+	private async pagefindResults(term: string, filters: Record<string, string>): Promise<{ id: string; score: number }[]> {
+		const ids = (r: Awaited<ReturnType<PagefindLike['search']>>) => (r?.results ?? []).map(({ id, score }) => ({ id, score }));
+		const found = ids(await this.pagefind.search(term, { filters }));
+		if (found.length === 0 || term.includes(' ')) return found;
+		// A word that the index holds exactly is no fallback.
+		const [exact, probe] = await Promise.all([this.pagefind.search(`"${term}"`, { filters }), this.pagefind.search(`${term}${PROBE}`, { filters })]);
+		if (ids(exact).length > 0) return found;
+		// The term with a letter no word has falls back exactly as the term does when no word begins with it.
+		const probeIds = new Set(ids(probe).map((r) => r.id));
+		const fallback = probeIds.size === found.length && found.every((r) => probeIds.has(r.id));
+		return fallback ? [] : found;
 	}
 
 	/** Pages for each alternative of a token, merged: page id → best weighted, normalised score. */
@@ -222,25 +251,33 @@ export class QueryEngine {
 	/** Finds the pages for a query, best first. */
 	async find(query: string, filters: Record<string, string> = {}): Promise<Answer> {
 		const tokens = this.tokens(query);
-		const matches = await Promise.all(
-			tokens.map(async (token) => {
-				let scores = await this.match(token.alternatives, filters);
-				if (scores.size === 0 && !token.word.includes(' ')) {
-					const corrected = this.corrections(token.word).map((term) => ({ term, weight: WEIGHT.corrected }));
-					if (corrected.length) scores = await this.match(corrected, filters);
-					if (scores.size === 0) {
-						for (const term of this.truncations(token.word)) {
-							scores = await this.match([{ term, weight: WEIGHT.truncated }], filters);
-							if (scores.size) {
-								token.alternatives.push({ term, weight: WEIGHT.truncated });
-								break;
-							}
-						}
-					} else token.alternatives.push(...corrected);
+		// All the index chunks the words need are loaded before any word is searched, so no word's answer
+		// depends on whether another word's chunks happened to arrive first.
+		await this.preload(tokens.flatMap((t) => t.alternatives.map((a) => a.term)), filters);
+		const matches: Map<string, number>[] = [];
+		for (const token of tokens) {
+			let scores = await this.match(token.alternatives, filters);
+			if (scores.size === 0 && !token.word.includes(' ')) {
+				const corrected = this.corrections(token.word).map((term) => ({ term, weight: WEIGHT.corrected }));
+				if (corrected.length) {
+					await this.preload(corrected.map((a) => a.term), filters);
+					scores = await this.match(corrected, filters);
 				}
-				return scores;
-			}),
-		);
+				if (scores.size) token.alternatives.push(...corrected);
+				else {
+					const truncations = this.truncations(token.word);
+					await this.preload(truncations, filters);
+					for (const term of truncations) {
+						scores = await this.match([{ term, weight: WEIGHT.truncated }], filters);
+						if (scores.size) {
+							token.alternatives.push({ term, weight: WEIGHT.truncated });
+							break;
+						}
+					}
+				}
+			}
+			matches.push(scores);
+		}
 		const merged = new Map<string, { score: number; matched: number }>();
 		matches.forEach((scores) => {
 			if (scores.size === 0) return;
