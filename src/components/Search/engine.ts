@@ -64,10 +64,15 @@ interface Token {
 	word: string;
 	stop: boolean;
 	alternatives: Alternative[];
+	/** The position of its first word in the query, for finding words that stand next to each other. */
+	at: number;
 }
 
 /** Weights of the ways a word is found: the visitor's own word counts most. */
-const WEIGHT = { own: 1, mapped: 0.9, stem: 0.8, corrected: 0.7, truncated: 0.6 };
+const WEIGHT = { own: 1, mapped: 0.8, stem: 0.8, corrected: 0.7, truncated: 0.6 };
+
+/** A page's score for a word, relative to the best page's, from which the page counts as having the word. */
+const PRESENT = 0.05;
 
 /** A letter no indexed word contains (modifier prime), for telling Pagefind's fallback apart; see `pagefindResults`. */
 const PROBE = '\u02B9';
@@ -144,21 +149,27 @@ export class QueryEngine {
 		for (let i = 0; i < words.length; i++) {
 			const pair = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : '';
 			if (pair && map[pair]) {
-				tokens.push({ word: pair, stop: false, alternatives: [{ term: pair, weight: WEIGHT.own }, ...map[pair]!.map((term) => ({ term, weight: WEIGHT.mapped }))] });
+				tokens.push({ word: pair, stop: false, alternatives: [{ term: pair, weight: WEIGHT.own }, ...map[pair]!.map((term) => ({ term, weight: WEIGHT.mapped }))], at: i });
 				i++;
 				continue;
 			}
 			const word = words[i]!;
 			const alternatives: Alternative[] = [{ term: word, weight: WEIGHT.own }];
 			for (const term of map[word] ?? map[fold(word)] ?? []) alternatives.push({ term, weight: WEIGHT.mapped });
-			// Persian writes many compounds and endings with a zero-width non-joiner, or without it.
-			if (word.includes('\u200C')) alternatives.push({ term: word.replace(/\u200C/g, ''), weight: WEIGHT.own });
+			// Persian writes many compounds and endings with a zero-width non-joiner, or without it, or with a
+			// space: "بی‌خانمان", "بیخانمان", "بی خانمان". The parts are searched too.
+			if (word.includes('\u200C')) {
+				alternatives.push({ term: word.replace(/\u200C/g, ''), weight: WEIGHT.own });
+				for (const part of word.split('\u200C')) {
+					if (letters(part) >= 3 && !this.stop.has(part)) alternatives.push({ term: part, weight: WEIGHT.stem });
+				}
+			}
 			const stem = this.stem(word, suffixes, minStem);
 			if (stem) {
 				alternatives.push({ term: stem, weight: WEIGHT.stem });
 				for (const term of map[stem] ?? []) alternatives.push({ term, weight: WEIGHT.mapped * WEIGHT.stem });
 			}
-			tokens.push({ word, stop: this.stop.has(word) || this.stop.has(fold(word)), alternatives: dedupe(alternatives) });
+			tokens.push({ word, stop: this.stop.has(word) || this.stop.has(fold(word)), alternatives: dedupe(alternatives), at: i });
 		}
 		// Each word once; a query of only stop words is still searched.
 		const seen = new Set<string>();
@@ -281,8 +292,11 @@ export class QueryEngine {
 		const merged = new Map<string, { score: number; matched: number }>();
 		matches.forEach((scores) => {
 			if (scores.size === 0) return;
-			// Rarer words decide more: a word on every page says little about which page is meant.
-			const idf = Math.log(1 + this.pageCount / scores.size);
+			// Rarer words decide more: a word on every page says little about which page is meant. A page
+			// counts as having the word when it matters there at all: prefix matches ("hem" for "hemlös")
+			// and passing mentions score a tiny fraction of the best page and would make a rare word look common.
+			const pagesWithWord = [...scores.values()].filter((v) => v >= PRESENT).length;
+			const idf = Math.log(1 + this.pageCount / Math.max(1, pagesWithWord));
 			for (const [id, s] of scores) {
 				const m = merged.get(id) ?? { score: 0, matched: 0 };
 				// Matching a word counts; how well Pagefind ranks the page for it counts more.
@@ -291,6 +305,22 @@ export class QueryEngine {
 				merged.set(id, m);
 			}
 		});
+		// Two of the visitor's words that stand next to each other on a page ("rabshadda qoyska",
+		// "skyddat boende") say more than the same words apart.
+		// Either order: "sex for money" and "money for sex" name the same thing.
+		const pairs = tokens.flatMap((t, i) => {
+			const next = tokens[i + 1];
+			return next && next.at === t.at + 1 && !t.word.includes(' ') && !next.word.includes(' ') ? [`"${t.word} ${next.word}"`, `"${next.word} ${t.word}"`] : [];
+		});
+		for (const phrase of pairs) {
+			const pages = await this.run(phrase, filters);
+			if (pages.length === 0) continue;
+			const idf = Math.log(1 + this.pageCount / pages.length);
+			for (const { id } of pages) {
+				const m = merged.get(id);
+				if (m) m.score += idf;
+			}
+		}
 		const hits = [...merged]
 			.flatMap(([id, m]) => {
 				const row = this.data.pages[id];
