@@ -214,7 +214,7 @@ export const serviceTextSchema = z.object({
 });
 
 /** Templates a general page can use. */
-export const templates = ['page', 'home', 'search', 'finder', 'directory', 'violence', 'posters', 'questions', 'notFound'] as const;
+export const templates = ['page', 'home', 'search', 'finder', 'directory', 'violence', 'posters', 'questions', 'languages', 'notFound'] as const;
 
 export const pageSchema = z.object({
 	...pageBase,
