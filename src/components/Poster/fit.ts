@@ -7,6 +7,8 @@
  * scaled by the square root of (room / width), so the area the text covers stays the same however long
  * it is. The printables' browser test checks the result on paper in every locale.
  */
+import type { TFunction } from 'i18next';
+import { locales } from '../../i18n/locales.ts';
 
 /** Approximate advance width in ems of one character, by the script it belongs to. */
 const widths: [RegExp, number][] = [
@@ -56,11 +58,17 @@ export function typeScale(texts: string[], room: number): (typeof typeSteps)[num
 export const posterRoom = { a4: 205, a6: 150 } as const;
 
 /** A translate function, as `usePage(Astro).t` or `useTranslations(code)` gives it. */
-type Translate = (key: string) => string;
+type Translate = TFunction;
 
-/** The lines under a printable's headline: the card leaves out the list of languages (its QR code leads to them). */
+/** How many languages the site is in: the registry's locales, easy-to-read Swedish not counted apart. */
+const languageCount = new Set(locales.map((l) => l.lang.split('-')[0])).size;
+
+/**
+ * The lines under a printable's headline: the card leaves out the line about languages (its QR code
+ * leads to them). The number of languages comes from the locale registry, so it stays true as it grows.
+ */
 export function posterLines(t: Translate, format: keyof typeof posterRoom): string[] {
-	return format === 'a4' ? [t('poster.line1'), t('poster.line2'), t('poster.line3')] : [t('poster.line1'), t('poster.line3')];
+	return format === 'a4' ? [t('poster.line1'), t('poster.line2', { count: languageCount }), t('poster.line3')] : [t('poster.line1'), t('poster.line3')];
 }
 
 /**
