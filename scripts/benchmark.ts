@@ -6,6 +6,9 @@
  *   npm run bench -- --build          also full build time, and with the content duplicated ×2 and ×4
  *   npm run bench -- --build-only     only that
  *   npm run bench -- --lighthouse     also Lighthouse for three pages in Swedish, Arabic and Tigrinya
+ *   npm run bench -- --search         only the search figures
+ *
+ * It serves dist/ on port 4400, or on BENCH_PORT when another checkout uses that port.
  *
  * Compressed sizes are gzip -9 of the built files (Pagefind's index files are already compressed and
  * counted as they are). Chromium is /usr/bin/chromium or CHROMIUM_PATH.
@@ -14,7 +17,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { locales, type LocaleCode } from '../src/i18n/locales.ts';
 import { pathFor } from '../src/utils/routing.ts';
 import { dist, gz, htmlFiles, kb, pageWeight, urlPath, wire } from './lib/weight.ts';
@@ -22,7 +25,8 @@ import { contentTypes } from '../src/content/contentTypes.ts';
 
 const args = process.argv.slice(2);
 const root = join(import.meta.dirname, '..');
-const PORT = 4400;
+/** Where the benchmark serves dist/: BENCH_PORT, or 4400. */
+const PORT = Number(process.env.BENCH_PORT ?? 4400);
 const base = `http://localhost:${PORT}`;
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const chromeArgs = [
@@ -100,39 +104,59 @@ async function quickExit() {
 	console.log(`Activation to start of navigation: median ${median(times).toFixed(2)} ms, max ${Math.max(...times).toFixed(2)} ms over ${times.length} runs.`);
 }
 
+/**
+ * Bytes before the first results: a fresh visit to the search page, a query entered at once (pasted, or
+ * typed before Pagefind has loaded), and every file whose request started after the box got focus and
+ * before the results were in the page: Pagefind's code and WebAssembly, index metadata and chunks, the
+ * locale's search data and the first results' summaries.
+ */
+async function bytesBeforeResults(browser: Browser, code: string, q: string): Promise<number> {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	await page.goto(`${base}${localPath(code, 'sok')}`);
+	await page.waitForLoadState('networkidle');
+	const fetched = await page.evaluate(
+		(q) =>
+			new Promise<string[]>((resolve) => {
+				const root = document.querySelector<HTMLElement>('[data-search]')!;
+				const input = document.querySelector<HTMLInputElement>('[data-search-input]')!;
+				const start = performance.now();
+				new MutationObserver((_, obs) => {
+					if (root.dataset.searchDone !== q) return;
+					obs.disconnect();
+					const shown = performance.now();
+					resolve(performance.getEntriesByType('resource').filter((e) => e.startTime >= start && e.startTime < shown).map((e) => new URL(e.name).pathname));
+				}).observe(root, { attributes: true });
+				input.focus();
+				input.value = q;
+				input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+			}),
+		q,
+	);
+	await context.close();
+	return [...new Set(fetched)].reduce((n, f) => n + wire(join(dist, decodeURIComponent(f))), 0);
+}
+
 async function search() {
-	section('Search (targets: ≤ 100 KB compressed before the first results; ≤ 150 ms from the last keystroke to rendered results)');
+	section('Search (targets: ≤ 100 KB compressed before the first results of any query; ≤ 150 ms from the last keystroke to rendered results)');
 	const queries = JSON.parse(readFileSync(join(root, 'tests/search/queries.json'), 'utf8')) as Record<string, { q: string }[]>;
+	const words = (q: string) => q.trim().split(/\s+/).length;
 	const browser = await chromium.launch({ executablePath, args: chromeArgs });
-	console.log('locale      bytes before first results    last keystroke → results (median of typed queries)');
+	console.log('Bytes before the first results of a one-word and a three-word query from tests/search/queries.json, and the');
+	console.log('time from the last keystroke to rendered results over eight typed queries (four short, four sentences).\n');
+	console.log(`${'locale'.padEnd(10)} ${'one word'.padEnd(34)} ${'three words'.padEnd(52)} last keystroke → results`);
 	for (const l of locales) {
+		const list = queries[l.code] ?? [];
+		const one = list.find((x) => words(x.q) === 1)?.q ?? 'RVC';
+		const three = list.find((x) => words(x.q) === 3)?.q ?? one;
+		const oneBytes = await bytesBeforeResults(browser, l.code, one);
+		const threeBytes = await bytesBeforeResults(browser, l.code, three);
 		const context = await browser.newContext();
 		const page = await context.newPage();
 		await page.goto(`${base}${localPath(l.code, 'sok')}`);
 		await page.waitForLoadState('networkidle');
-		const list = queries[l.code] ?? [];
 		const times: number[] = [];
-		// Bytes before the first results: a fresh page, the first query entered, and every file whose
-		// request started before the results were in the page.
-		const fetched = await page.evaluate(
-			(q) =>
-				new Promise<string[]>((resolve) => {
-					const root = document.querySelector<HTMLElement>('[data-search]')!;
-					const input = document.querySelector<HTMLInputElement>('[data-search-input]')!;
-					new MutationObserver((_, obs) => {
-						if (!root.dataset.searchDone) return;
-						obs.disconnect();
-						const shown = performance.now();
-						resolve(performance.getEntriesByType('resource').filter((e) => e.startTime < shown && e.name.includes('/pagefind/')).map((e) => new URL(e.name).pathname));
-					}).observe(root, { attributes: true });
-					input.focus();
-					input.value = q;
-					input.dispatchEvent(new InputEvent('input', { bubbles: true }));
-				}),
-			list[0]?.q ?? 'RVC',
-		);
-		const firstBytes = [...new Set(fetched)].reduce((n, f) => n + wire(join(dist, decodeURIComponent(f))), 0);
-		for (const { q } of list.slice(0, 8)) {
+		for (const { q } of [...list.filter((x) => words(x.q) <= 2).slice(0, 4), ...list.filter((x) => words(x.q) >= 4).slice(0, 4)]) {
 			const input = page.locator('[data-search-input]');
 			await input.fill('');
 			await input.focus();
@@ -158,8 +182,9 @@ async function search() {
 			);
 			times.push(elapsed);
 		}
-		console.log(`${l.code.padEnd(11)} ${kb(firstBytes).padEnd(29)} ${times.length ? `${median(times).toFixed(0)} ms (max ${Math.max(...times).toFixed(0)} ms)` : '–'}`);
 		await context.close();
+		const cell = (q: string, b: number, width: number) => `${kb(b).padEnd(9)} ${`"${q}"`.slice(0, width - 10)}`.padEnd(width);
+		console.log(`${l.code.padEnd(10)} ${cell(one, oneBytes, 34)} ${cell(three, threeBytes, 52)} ${times.length ? `${median(times).toFixed(0)} ms (max ${Math.max(...times).toFixed(0)} ms)` : '–'}`);
 	}
 	await browser.close();
 }
@@ -173,7 +198,7 @@ function buildTimes() {
 		const a = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { cwd, env, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
 		if (a.status !== 0) throw new Error(`${a.stdout}\n${a.stderr}`.split('\n').filter((l) => !/WARN|│|╭|╰|──|^\s*$/.test(l)).slice(-15).join('\n'));
 		const out = contentDir ? join(contentDir, '../dist') : dist;
-		spawnSync(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', out], { cwd, encoding: 'utf8' });
+		spawnSync(process.execPath, ['scripts/search-index.ts', out], { cwd, encoding: 'utf8' });
 		return { seconds: (Date.now() - t) / 1000, pages: htmlFiles(out).length };
 	};
 	for (const factor of [1, 2, 4]) {
@@ -228,7 +253,9 @@ if (!existsSync(join(dist, 'index.html'))) {
 	console.error('dist/ is empty: run `npm run build` first.');
 	process.exit(1);
 }
-if (!args.includes('--build-only')) {
+if (args.includes('--search')) {
+	await withServer(search);
+} else if (!args.includes('--build-only')) {
 	weights();
 	await withServer(async () => {
 		await quickExit();

@@ -7,8 +7,10 @@
  *   npm run build && node scripts/search-eval.ts                 every locale: rate, and each miss
  *   node scripts/search-eval.ts --locale so --verbose            one locale, the top 5 of every query
  *   node scripts/search-eval.ts --query "jag blev våldtagen"     one query in Swedish (with --locale for others)
+ *   node scripts/search-eval.ts --record                         write the rates to tests/search/rates.json
+ *   node scripts/search-eval.ts --bytes                          also the bytes before each query's first results
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -85,6 +87,7 @@ const single = option('query');
 const verbose = args.includes('--verbose');
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const rates: string[] = [];
+const recorded: Record<string, { queries: number; top3: number }> = {};
 
 for (const locale of locales.filter((l) => (only ? l.code === only : !single || l.code === 'sv'))) {
 	const engine = await engineFor(locale.code);
@@ -93,7 +96,10 @@ for (const locale of locales.filter((l) => (only ? l.code === only : !single || 
 	for (const { q, expect: wanted, who } of list) {
 		const expected = (Array.isArray(wanted) ? wanted : [wanted]).map((p) => localizedPath(p, locale.code));
 		if (single) console.log(`words: ${engine.tokens(q).map((t) => `${t.word}${t.stop ? ' (stop)' : ''} → ${t.alternatives.map((a) => `${a.term}×${a.weight}`).join(' | ')}`).join('; ')}`);
+		const started = performance.now();
 		const { hits, marks } = await (fresh ? await engineFor(locale.code) : engine).find(q);
+		const took = performance.now() - started;
+		if (args.includes('--time') && took > 50) console.log(`${took.toFixed(0)} ms "${q}"`);
 		if (single || verbose) console.log(`marks: ${marks.join(" ")}`);
 		const top = hits.slice(0, 3).map((h) => h.url);
 		const ok = top.some((p) => expected.includes(p));
@@ -109,7 +115,15 @@ for (const locale of locales.filter((l) => (only ? l.code === only : !single || 
 	}
 	const hits = list.length - misses.length;
 	rates.push(`${locale.code.padEnd(9)} ${hits}/${list.length} = ${((100 * hits) / Math.max(1, list.length)).toFixed(1)} %`);
+	recorded[locale.code] = { queries: list.length, top3: hits };
 	console.log(`${locale.code}: ${hits}/${list.length}${misses.length ? `\n  ${misses.join('\n  ')}` : ''}`);
 }
 if (rates.length) console.log(`\nTop-3 rate per locale:\n${rates.join('\n')}`);
+if (args.includes('--record')) {
+	if (only || single) throw new Error('--record records every locale: run it without --locale and --query.');
+	const file = join(root, 'tests/search/rates.json');
+	const comment = 'How many of each locale\'s queries in queries.json find their page among the first three results. Written by `node scripts/search-eval.ts --record`; tests/e2e/search.spec.ts fails when a locale finds fewer, or when its queries changed without recording again.';
+	writeFileSync(file, `${JSON.stringify({ $comment: comment, ...recorded }, null, '\t')}\n`);
+	console.log(`Recorded in ${file}.`);
+}
 if (verbose || single) console.log(`\nDownloaded (all queries, cumulative): ${kb([...fetched.values()].reduce((a, b) => a + b, 0))}`);

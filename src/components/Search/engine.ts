@@ -50,7 +50,7 @@ export interface Hit {
 /** What a query found. */
 export interface Answer {
 	hits: Hit[];
-	/** Folded word beginnings to mark in titles and descriptions. */
+	/** The terms the query found pages with (without diacritics), for marking in titles and summaries. */
 	marks: string[];
 }
 
@@ -116,6 +116,8 @@ export function editDistance(a: string, b: string, max: number): number {
 export class QueryEngine {
 	private readonly stop: Set<string>;
 	private readonly vocabulary: string[];
+	/** The same words, for looking up whether a term is one of them. */
+	private readonly known: Set<string>;
 	private readonly pageCount: number;
 	private readonly cache = new Map<string, Promise<{ id: string; score: number }[]>>();
 	private readonly isEthiopic: boolean;
@@ -138,6 +140,7 @@ export class QueryEngine {
 		add(data.words);
 		for (const values of Object.values(data.lexicon.map)) add(values.join(' '));
 		this.vocabulary = [...words];
+		this.known = words;
 		this.isEthiopic = this.vocabulary.some((w) => ethiopic.test(w));
 	}
 
@@ -189,7 +192,7 @@ export class QueryEngine {
 	/** Loads the index chunks for terms (and for their fallback probes) without searching. */
 	private async preload(terms: string[], filters: Record<string, string>): Promise<void> {
 		const todo = terms.filter((t) => !this.cache.has(`${t}\n${JSON.stringify(filters)}`));
-		await Promise.all(todo.flatMap((t) => [t, `${t}${PROBE}`]).map((t) => this.pagefind.preload(t, { filters })));
+		await Promise.all(todo.flatMap((t) => (this.known.has(t) ? [t] : [t, `${t}${PROBE}`])).map((t) => this.pagefind.preload(t, { filters })));
 	}
 
 	/** Pagefind's results for one term, remembered for the rest of the visit (only in memory). */
@@ -212,14 +215,13 @@ export class QueryEngine {
 	private async pagefindResults(term: string, filters: Record<string, string>): Promise<{ id: string; score: number }[]> {
 		const ids = (r: Awaited<ReturnType<PagefindLike['search']>>) => (r?.results ?? []).map(({ id, score }) => ({ id, score }));
 		const found = ids(await this.pagefind.search(term, { filters }));
-		if (found.length === 0 || term.includes(' ')) return found;
-		// A word that the index holds exactly is no fallback.
-		const [exact, probe] = await Promise.all([this.pagefind.search(`"${term}"`, { filters }), this.pagefind.search(`${term}${PROBE}`, { filters })]);
-		if (ids(exact).length > 0) return found;
-		// The term with a letter no word has falls back exactly as the term does when no word begins with it.
-		const probeIds = new Set(ids(probe).map((r) => r.id));
-		const fallback = probeIds.size === found.length && found.every((r) => probeIds.has(r.id));
-		return fallback ? [] : found;
+		// A word of the pages' titles or keywords is in the index, so it is no fallback.
+		if (found.length === 0 || term.includes(' ') || this.known.has(term)) return found;
+		// The term with a letter no word has falls back exactly as the term does when no word begins with it…
+		const probeIds = new Set(ids(await this.pagefind.search(`${term}${PROBE}`, { filters })).map((r) => r.id));
+		if (probeIds.size !== found.length || !found.every((r) => probeIds.has(r.id))) return found;
+		// …unless the term is itself a word of the index.
+		return ids(await this.pagefind.search(`"${term}"`, { filters })).length > 0 ? found : [];
 	}
 
 	/** Pages for each alternative of a token, merged: page id → best weighted, normalised score. */
@@ -253,7 +255,9 @@ export class QueryEngine {
 	/** The beginnings of a word, longest first, down to what still says something. */
 	private truncations(word: string): string[] {
 		const chars = [...word];
-		const min = Math.max(this.isEthiopic ? 2 : 4, Math.ceil(chars.length * 0.55));
+		// At least half the word (more of a word in Ethiopic script, where a letter is a syllable), and never so
+		// little that the beginning matches unrelated words ("kastar" must not become "kast").
+		const min = this.isEthiopic ? Math.max(3, Math.ceil(chars.length * 0.6)) : Math.max(5, Math.ceil(chars.length * 0.5));
 		const out: string[] = [];
 		for (let n = chars.length - 1; n >= min; n--) out.push(chars.slice(0, n).join(''));
 		return out;
@@ -327,19 +331,26 @@ export class QueryEngine {
 				return row ? [{ id, url: row[0], title: row[1], type: row[2], ...m }] : [];
 			})
 			.sort((a, b) => b.score - a.score || a.title.localeCompare(b.title));
-		const marks = matches.flatMap((scores, i) => (scores.size ? tokens[i]!.alternatives.flatMap((a) => a.term.split(' ')) : [])).map((t) => this.markPrefix(t));
+		const marks = matches.flatMap((scores, i) => (scores.size ? tokens[i]!.alternatives.flatMap((a) => a.term.split(' ')) : [])).map((t) => fold(t));
 		return { hits, marks: [...new Set(marks)].filter(Boolean) };
 	}
 
-	/** How much of a term's beginning a word must share to be marked as a match. */
-	private markPrefix(term: string): string {
-		const chars = [...fold(term)];
-		return chars.slice(0, this.isEthiopic ? 3 : 5).join('');
+	/**
+	 * Whether a word of a title or summary is one the query found: it begins like the term ("violence" for
+	 * "violent"), or the term begins with it ("rape" for "raped").
+	 */
+	private matchesTerm(word: string, term: string): boolean {
+		const w = [...word];
+		const t = [...term];
+		const least = this.isEthiopic ? 2 : 4;
+		if (w.length >= least && term.startsWith(word)) return true;
+		const shared = t.length <= least ? t.length : Math.max(least, Math.min(t.length - 2, least + 2));
+		return word.startsWith(t.slice(0, shared).join(''));
 	}
 
 	/**
-	 * Splits a text into pieces, marking the words that begin like one of the query's terms.
-	 * @example engine.highlight('Om någon slår dig', ['slår']) // [['Om någon ', false], ['slår', true], [' dig', false]]
+	 * Splits a text into pieces, marking the words the query found.
+	 * @example engine.highlight('Om någon slår dig', ['slar']) // [['Om någon ', false], ['slår', true], [' dig', false]]
 	 */
 	highlight(text: string, marks: string[]): [string, boolean][] {
 		if (!marks.length) return [[text, false]];
@@ -347,7 +358,7 @@ export class QueryEngine {
 		for (const part of text.split(/([\p{L}\p{M}\p{N}\u200C]+)/u)) {
 			if (!part) continue;
 			const word = fold(normalize(part, this.code));
-			const marked = !!word && marks.some((m) => word.startsWith(m));
+			const marked = !!word && marks.some((m) => this.matchesTerm(word, m));
 			const last = out[out.length - 1];
 			if (last && last[1] === marked) last[0] += part;
 			else out.push([part, marked]);
