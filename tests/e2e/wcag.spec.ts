@@ -69,7 +69,9 @@ const DESKTOP = { width: 1280, height: 800 };
  * policy stays in force. Returns `null` when the stylesheet did not take effect, so no check can pass by
  * not running.
  */
-function lostContentWith(args: { css: string | null; check: 'spacing' | 'size' | null }): string[] | null {
+/** What `lostContentWith` is given: a stylesheet to add, and which check to make. */
+type LostArgs = { css: string | null; check: 'spacing' | 'size' | null };
+function lostContentWith(args: LostArgs): string[] | null {
 	let sheet: CSSStyleSheet | undefined;
 	if (args.css) {
 		sheet = new CSSStyleSheet();
@@ -275,14 +277,14 @@ test.describe('every page', () => {
 					if (size === wide) {
 						await timed('wide', async () => {
 							if (viewport !== wide) await page.setViewportSize((viewport = wide));
-							fail('1.4.4 text at 200 % at 640 px', path, await page.evaluate(lostContentWith, { css: TEXT_200_CSS, check: 'size' }));
+							fail('1.4.4 text at 200 % at 640 px', path, await page.evaluate(lostContentWith, { css: TEXT_200_CSS, check: 'size' } as LostArgs));
 						});
 						continue;
 					}
 					await timed('narrow', async () => {
 						if (viewport !== narrow) await page.setViewportSize((viewport = narrow));
-						fail('1.4.10 reflow at 320 px', path, await page.evaluate(lostContentWith, { css: null, check: null }));
-						fail('1.4.12 text spacing at 320 px', path, await page.evaluate(lostContentWith, { css: TEXT_SPACING_CSS, check: 'spacing' }));
+						fail('1.4.10 reflow at 320 px', path, await page.evaluate(lostContentWith, { css: null, check: null } as LostArgs));
+						fail('1.4.12 text spacing at 320 px', path, await page.evaluate(lostContentWith, { css: TEXT_SPACING_CSS, check: 'spacing' } as LostArgs));
 						const seen = await page.evaluate(readPage, properNames);
 						frames.set(path, seen.frame);
 						if (!path.endsWith('404.html')) titles.set(seen.title, [...(titles.get(seen.title) ?? []), path]);
@@ -758,7 +760,7 @@ test.describe('the checks themselves', () => {
 			<button style="background:transparent;border:2px solid #ddd">Sök</button>
 			<div style="height:2000px"></div><a href="#late" id="late">Längre ner</a><div style="height:1000px"></div>
 			</body></html>`);
-		expect((await page.evaluate(lostContentWith, { css: null, check: null }))!.join('\n')).toMatch(/scrolls sideways .*Tillgänglighetsredogörelse/);
+		expect((await page.evaluate(lostContentWith, { css: null, check: null } as LostArgs))!.join('\n')).toMatch(/scrolls sideways .*Tillgänglighetsredogörelse/);
 		const seen = await page.evaluate(readPage, properNames);
 		expect(seen.headings.join('\n')).toMatch(/<h3> .* follows <h1>/);
 		expect(seen.labelInName.join('\n')).toContain('"lämna sidan" is not in its name "stäng"');

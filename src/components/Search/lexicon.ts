@@ -62,7 +62,7 @@ export function parseLexicon(raw: unknown, file: string, code = ''): Lexicon {
 		stop: [...new Set((stop as string[]).map(words))],
 		map: outMap,
 		...(suffixes ? { suffixes: (suffixes as string[]).map(words) } : {}),
-		...(minStem !== undefined ? { minStem } : {}),
+		...(minStem !== undefined ? { minStem: minStem as number } : {}),
 	};
 }
 
@@ -83,8 +83,9 @@ export function normalize(text: string, code: string): string {
 	const variants = scriptVariants[code];
 	let s = text.normalize('NFC').toLocaleLowerCase(code === 'lattlast' ? 'sv' : code || undefined);
 	// Tatweel and Arabic short-vowel marks carry no meaning for search.
+	// eslint-disable-next-line no-misleading-character-class -- the combining marks are listed to be removed one by one
 	s = s.replace(/[\u0640\u064B-\u065F\u0670]/g, '');
-	if (variants) s = s.replace(/[يىكةیک٠]/g, (c) => variants[c] ?? c);
+	if (variants) s = s.replace(new RegExp(Object.keys(variants).join('|'), 'g'), (c) => variants[c] ?? c);
 	return s
 		.split(/[\s,.;:!?¿¡()[\]{}"“”„«»‹›/\\|…،؛؟።፣፤፥፦፧፨+*=<>@#%&~^_]+/u)
 		.map((w) => w.replace(/[^\p{L}\p{M}\p{N}\u200C]/gu, '').replace(/^\u200C+|\u200C+$/g, ''))
