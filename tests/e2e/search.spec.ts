@@ -137,8 +137,10 @@ test('a sentence finds what its words find, marked in the title and summary', as
 	await page.goto('/en/sok/');
 	// Pagefind alone finds nothing for this: no page has every word of it.
 	const results = await search(page, 'I was raped at a party');
-	expect(results.slice(0, 3)).toEqual(expect.arrayContaining(['/en/vald/sexuellt-vald-oberoende-relation/']));
-	await expect(page.locator('[data-search-results] li').first().locator('mark').first()).toHaveText(/^rape/i);
+	// The page on sexual violence, or the clinic that receives people after rape, day and night.
+	const right = ['/en/vald/sexuellt-vald-oberoende-relation/', '/en/stod/akutmottagning-for-valdtagna/'];
+	expect(results.slice(0, 3).filter((p) => right.includes(p))).not.toEqual([]);
+	expect(await page.locator('[data-search-results] li mark').allTextContents()).toContainEqual(expect.stringMatching(/^rape/i));
 });
 
 test.describe('without JavaScript', () => {
