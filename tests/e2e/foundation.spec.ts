@@ -47,7 +47,9 @@ test.describe('translation notices (fixture site)', () => {
 	test('an unreviewed translation says so and links to the Swedish original', async ({ page }) => {
 		await page.goto(`${FIXTURE_URL}/en/`);
 		const notice = page.locator('[data-translation-state="unreviewed"]');
-		await expect(notice).toContainText('not yet been reviewed');
+		// It says how the page was made, and that no professional has checked it yet.
+		await expect(notice).toContainText('machine translation');
+		await expect(notice).toContainText('not yet checked');
 		await notice.getByRole('link').click();
 		await expect(page).toHaveURL(`${FIXTURE_URL}/`);
 	});
