@@ -22,6 +22,8 @@ async function tabTo(page: Page, selector: string, limit = 120): Promise<number>
 }
 
 test('start page → guide → service → call link, and the quick exit, by keyboard alone', async ({ page }) => {
+	// Dozens of Tab presses, each checked: a long journey on a busy machine, not a timing target.
+	test.setTimeout(120_000);
 	await page.goto('/');
 	await tabTo(page, 'main a[href="/utsatt/"]');
 	await page.keyboard.press('Enter');
