@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { defineConfig, devices } from '@playwright/test';
 
 /**
@@ -10,15 +11,19 @@ import { defineConfig, devices } from '@playwright/test';
  */
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
-/** Where the built site is and the port to serve it on; set them to test a build in another folder. */
+/**
+ * Where the built site is and the ports to serve it on: ports of their own, not `npm start`'s 4321, so a
+ * preview left running is never tested by mistake. Set them to test a build in another folder.
+ */
 const SITE_DIR = process.env.SITE_DIR ?? 'dist';
-export const SITE_PORT = Number(process.env.SITE_PORT ?? 4321);
-export const FIXTURE_PORT = Number(process.env.FIXTURE_PORT ?? 4322);
+export const SITE_PORT = Number(process.env.SITE_PORT ?? 4391);
+export const FIXTURE_PORT = Number(process.env.FIXTURE_PORT ?? 4392);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
-	workers: process.env.CI ? 2 : undefined,
+	// At least two, so the crawl's chunks run side by side on a two-core machine.
+	workers: Number(process.env.PW_WORKERS ?? Math.max(2, Math.floor(availableParallelism() / 2))),
 	forbidOnly: !!process.env.CI,
 	retries: 0,
 	reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
@@ -38,7 +43,7 @@ export default defineConfig({
 			// server per project at a time, and the tests need two.)
 			command: `npx sirv ${SITE_DIR} --port ${SITE_PORT} --quiet --dev`,
 			url: `http://localhost:${SITE_PORT}/`,
-			reuseExistingServer: !process.env.CI,
+			reuseExistingServer: false,
 			env: { ASTRO_TELEMETRY_DISABLED: '1' },
 		},
 		{

@@ -14,18 +14,17 @@
  * counted as they are). Chromium is /usr/bin/chromium or CHROMIUM_PATH.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { locales, type LocaleCode } from '../src/i18n/locales.ts';
 import { pathFor } from '../src/utils/routing.ts';
+import { dist, gz, htmlFiles, kb, pageWeight, urlPath, wire } from './lib/weight.ts';
 import { contentTypes } from '../src/content/contentTypes.ts';
 
 const args = process.argv.slice(2);
 const root = join(import.meta.dirname, '..');
-const dist = join(root, 'dist');
 /** Where the benchmark serves dist/: BENCH_PORT, or 4400. */
 const PORT = Number(process.env.BENCH_PORT ?? 4400);
 const base = `http://localhost:${PORT}`;
@@ -39,30 +38,8 @@ const chromeArgs = [
 	...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
 ];
 
-const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const gz = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
-/** Bytes sent over the wire for a built file: gzip for text, as-is for files that are already compressed. */
-const wire = (file: string) => (/\.(html|css|js|json|svg|xml|txt)$/.test(file) ? gz(file) : statSync(file).size);
 const localPath = (code: string, slug: string) => pathFor(code as LocaleCode, slug);
-
-function htmlFiles(dir = dist): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-		const p = join(dir, e.name);
-		if (e.isDirectory()) return e.name === 'pagefind' || e.name === '_astro' ? [] : htmlFiles(p);
-		return e.name.endsWith('.html') ? [p] : [];
-	});
-}
-
-/** Compressed bytes of a page's HTML, its stylesheets and its scripts. */
-function pageWeight(file: string) {
-	const html = readFileSync(file, 'utf8');
-	const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => gz(join(dist, m[1]!)));
-	const js = [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => gz(join(dist, m[1]!)));
-	const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-	// Module scripts are deferred, so only the HTML and the stylesheets block the first render.
-	return { html: gz(file), css: sum(css), js: sum(js), renderBlocking: gz(file) + sum(css) };
-}
 
 function section(title: string) {
 	console.log(`\n## ${title}\n`);
@@ -86,7 +63,7 @@ async function withServer<T>(fn: () => Promise<T>): Promise<T> {
 
 function weights() {
 	section('Page weight (compressed)');
-	const pages = htmlFiles().map((f) => ({ path: `/${relative(dist, f).split(sep).join('/')}`.replace(/index\.html$/, ''), ...pageWeight(f) }));
+	const pages = htmlFiles().map((f) => ({ path: urlPath(f), ...pageWeight(f) }));
 	const totals = pages.map((p) => p.html + p.css + p.js);
 	const largest = pages[totals.indexOf(Math.max(...totals))]!;
 	console.log(`${pages.length} pages. Median total ${kb(median(totals))}; largest ${largest.path} at ${kb(largest.html + largest.css + largest.js)} (HTML ${kb(largest.html)}, CSS ${kb(largest.css)}, JS ${kb(largest.js)}).`);

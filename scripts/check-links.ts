@@ -5,11 +5,15 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { LinkChecker, LinkState } from 'linkinator';
+import { locales } from '../src/i18n/locales.ts';
 
 const external = new Map<string, Set<string>>();
 const checker = new LinkChecker();
 const result = await checker.check({
-	path: 'dist/',
+	// The start page, from which every linked page is reached, and each locale's 404 page, which no page
+	// links to but which visitors land on.
+	serverRoot: 'dist',
+	path: ['.', ...locales.map((l) => (l.prefix ? `${l.prefix}/404.html` : '404.html'))],
 	recurse: true,
 	checkFragments: true,
 	concurrency: 8,

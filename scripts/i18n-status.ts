@@ -35,7 +35,7 @@ function frontmatter(text: string): Record<string, any> {
 
 /** Words in a page's text, without frontmatter and markup, for the translation word count. */
 export function countWords(text: string): number {
-	const body = text.replace(/^---[\s\S]*?\n---/, '').replace(/<[^>]+>/g, ' ').replace(/[#*_\[\]()`>|-]/g, ' ');
+	const body = text.replace(/^---[\s\S]*?\n---/, '').replace(/<[^>]+>/g, ' ').replace(/[#*_[\]()`>|-]/g, ' ');
 	return body.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
 }
 

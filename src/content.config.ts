@@ -10,23 +10,23 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentTypes } from './content/contentTypes.ts';
-import { serviceSchema } from './content/schemas.ts';
+import { contentSchemas, serviceSchema } from './content/schemas.ts';
 
 const base = process.env.CONTENT_DIR ?? './content';
 
 type Types = typeof contentTypes;
 /** One collection per content type, named by its `collection`, with its own schema's types. */
 type ProseCollections = {
-	[K in keyof Types as Types[K]['collection']]: { loader: ReturnType<typeof glob>; schema: Types[K]['schema'] };
+	[K in keyof Types as Types[K]['collection']]: { loader: ReturnType<typeof glob>; schema: (typeof contentSchemas)[K] };
 };
 
 /** Ids are the path below `content/` without the extension, e.g. `sv/guides/akut`. */
 const prose = Object.fromEntries(
-	Object.values(contentTypes).map((type) => [
+	Object.entries(contentTypes).map(([key, type]) => [
 		type.collection,
 		defineCollection({
 			loader: glob({ base, pattern: `*/${type.folder}/*.{md,mdx}`, generateId: ({ entry }) => entry.replace(/\.mdx?$/, '') }),
-			schema: type.schema,
+			schema: contentSchemas[key as keyof Types],
 		}),
 	]),
 ) as ProseCollections;

@@ -6,11 +6,13 @@
  * the template that renders each page (`src/templates/<template>.astro`), the search page's filters,
  * the translation status (`npm run i18n:status`) and the tests' inventory.
  *
- * Adding a page type is one entry here, one template in `src/templates/`, and a label for it under
+ * Adding a page type is one entry here, its schema in `contentSchemas` (`src/content/schemas.ts`, which
+ * the type checker makes you add), one template in `src/templates/`, and a label for it under
  * `taxonomy.type.<key>` in each `locales/<code>/ui.json`.
+ *
+ * This file imports nothing, so the browser's scripts (the finder) can use the routing built on it
+ * without bundling the schema library.
  */
-import type { z } from 'astro/zod';
-import { formSchema, guideSchema, kindSchema, pageSchema, questionSchema, serviceTextSchema } from './schemas.ts';
 
 /** One type of page. */
 export interface ContentTypeDefinition {
@@ -20,8 +22,6 @@ export interface ContentTypeDefinition {
 	folder: string;
 	/** What comes before the slug in the URL, with a trailing slash, or `''`. */
 	prefix: string;
-	/** The frontmatter schema (`src/content/schemas.ts`). */
-	schema: z.ZodType;
 	/**
 	 * The template in `src/templates/` that renders a page of this type around its text; `null` where the
 	 * page's own `template:` field chooses (general pages).
@@ -33,17 +33,17 @@ export interface ContentTypeDefinition {
 
 export const contentTypes = {
 	/** General pages: the start page, search, the directory, safe browsing, about, … */
-	pages: { collection: 'pages', folder: 'pages', prefix: '', schema: pageSchema, template: null, searchFilter: false },
+	pages: { collection: 'pages', folder: 'pages', prefix: '', template: null, searchFilter: false },
 	/** What a service offers and for whom; its facts are in `content/services/<id>.yaml`. */
-	services: { collection: 'serviceTexts', folder: 'services', prefix: 'stod/', schema: serviceTextSchema, template: 'service', searchFilter: true },
+	services: { collection: 'serviceTexts', folder: 'services', prefix: 'stod/', template: 'service', searchFilter: true },
 	/** Entry guides, one for each kind of visitor. */
-	guides: { collection: 'guides', folder: 'guides', prefix: '', schema: guideSchema, template: 'guide', searchFilter: true },
+	guides: { collection: 'guides', folder: 'guides', prefix: '', template: 'guide', searchFilter: true },
 	/** The kinds of violence. */
-	kinds: { collection: 'kinds', folder: 'kinds', prefix: 'vald/', schema: kindSchema, template: 'kind', searchFilter: true },
+	kinds: { collection: 'kinds', folder: 'kinds', prefix: 'vald/', template: 'kind', searchFilter: true },
 	/** The forms violence takes. */
-	forms: { collection: 'forms', folder: 'forms', prefix: 'vald/', schema: formSchema, template: 'form', searchFilter: true },
+	forms: { collection: 'forms', folder: 'forms', prefix: 'vald/', template: 'form', searchFilter: true },
 	/** The questions that keep people from asking for help, each answered on its own page. */
-	questions: { collection: 'questions', folder: 'questions', prefix: 'fragor/', schema: questionSchema, template: 'question', searchFilter: true },
+	questions: { collection: 'questions', folder: 'questions', prefix: 'fragor/', template: 'question', searchFilter: true },
 } as const satisfies Record<string, ContentTypeDefinition>;
 
 /** A content type's key, e.g. `'guides'`. */
@@ -51,12 +51,6 @@ export type ContentType = keyof typeof contentTypes;
 
 /** Every content type's key, in the registry's order. */
 export const contentTypeKeys = Object.keys(contentTypes) as ContentType[];
-
-/**
- * The templates a general page can choose with `template:`, each a file in `src/templates/`.
- * `questions` is the hub that lists every question page.
- */
-export { templates as pageTemplates } from './schemas.ts';
 
 /** The types the search page can narrow results to, each with a label under `taxonomy.type.*`. */
 export const searchTypes = contentTypeKeys.filter((t) => contentTypes[t].searchFilter);

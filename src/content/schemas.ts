@@ -3,9 +3,10 @@
  * who edit content are city web editors and translators, not only developers.
  *
  * Facts (phone numbers, opening hours, age limits) live only in `content/services/*.yaml` and must carry
- * their sources with the date they were checked (see `../shared/brief/facts.md`).
+ * their sources with the date they were checked (see `docs/decisions.md`).
  */
 import { z } from 'astro/zod';
+import type { ContentType } from './contentTypes.ts';
 import { audiences, genders, lifeStages, providers, violenceKinds } from './taxonomy.ts';
 
 /**
@@ -82,8 +83,13 @@ export const emailSchema = z.object({
 	sources: sourcesFor('this e-mail address'),
 });
 
-/** How to reach a service that publishes no number of its own; each has a translated text under `reach.*`. */
-export const reachWays = ['districtSocialServices', 'socialjourVia112', 'throughSocialServicesOrPolice', 'professionalsOnly', 'youthClinicNearby'] as const;
+/**
+ * How to reach a service that publishes no number of its own; each has a translated text under `reach.*`.
+ * `walkInAroundTheClock`: go there at any hour (a clinic whose source says it is open day and night);
+ * `applyToAgency`: apply to the agency yourself; `viaWebsite`: through the organisation's own website,
+ * whose address is among the service's sources.
+ */
+export const reachWays = ['districtSocialServices', 'socialjourVia112', 'throughSocialServicesOrPolice', 'professionalsOnly', 'youthClinicNearby', 'walkInAroundTheClock', 'applyToAgency', 'viaWebsite'] as const;
 
 /** The language-neutral facts about one support service: `content/services/<id>.yaml`. */
 export const serviceSchema = z.object({
@@ -208,10 +214,20 @@ export const serviceTextSchema = z.object({
 });
 
 /** Templates a general page can use. */
-export const templates = ['page', 'home', 'search', 'finder', 'directory', 'violence', 'posters', 'questions', 'notFound'] as const;
+export const templates = ['page', 'home', 'search', 'finder', 'directory', 'violence', 'posters', 'questions', 'languages', 'notFound'] as const;
 
 export const pageSchema = z.object({
 	...pageBase,
 	/** Which template renders the page around its text. Translations take it from the Swedish source. */
 	template: z.enum(templates, { error: `template must be one of: ${templates.join(', ')}` }).default('page'),
 });
+
+/** The frontmatter schema of each content type in the registry (`src/content/contentTypes.ts`). */
+export const contentSchemas = {
+	pages: pageSchema,
+	guides: guideSchema,
+	kinds: kindSchema,
+	forms: formSchema,
+	questions: questionSchema,
+	services: serviceTextSchema,
+} as const satisfies Record<ContentType, z.ZodType>;

@@ -16,7 +16,7 @@ export interface ServiceFilter {
 	age?: number;
 	/** Only services with a sourced age limit that includes `age` (services aimed at that age). */
 	withAgeLimit?: boolean;
-	/** Only services that can be reached around the clock: a line open day and night, or socialjouren through 112. */
+	/** Only services that can be reached around the clock: a line open day and night, socialjouren through 112, or a clinic open day and night. */
 	aroundTheClock?: boolean;
 }
 
@@ -25,7 +25,7 @@ export interface ServiceFilter {
  * @example reachableAroundTheClock(kvinnofridslinjen) // true
  */
 export function reachableAroundTheClock(service: Pick<Service, 'phones' | 'reach'>): boolean {
-	return service.phones.some((p) => p.hours === 'always') || service.reach.includes('socialjourVia112');
+	return service.phones.some((p) => p.hours === 'always') || service.reach.includes('socialjourVia112') || service.reach.includes('walkInAroundTheClock');
 }
 
 /**

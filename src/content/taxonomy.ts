@@ -31,8 +31,8 @@ export type ViolenceKind = (typeof violenceKinds)[number];
 export const genders = ['women', 'men'] as const;
 export type Gender = (typeof genders)[number];
 
-/** Who runs a service, for grouping in the directory. */
-export const providers = ['emergency', 'national', 'city', 'district', 'region', 'voluntary'] as const;
+/** Who runs a service, for grouping in the directory: `state` is a government agency (Migrationsverket, Skatteverket). */
+export const providers = ['emergency', 'national', 'city', 'district', 'region', 'state', 'voluntary'] as const;
 export type Provider = (typeof providers)[number];
 
 /** Age bands the finder asks about, inclusive. */

@@ -33,8 +33,9 @@ export const locales = [
 	{ code: 'lattlast', prefix: 'lattlast', lang: 'sv-x-lattlast', name: 'Lättläst svenska', dir: 'ltr', pagefind: 'sv', intl: 'sv' },
 	{ code: 'en', prefix: 'en', lang: 'en', name: 'English', dir: 'ltr', pagefind: 'en', intl: 'en-GB' },
 	{ code: 'ar', prefix: 'ar', lang: 'ar', name: 'العربية', dir: 'rtl', pagefind: 'ar' },
-	// Dates in the Gregorian calendar, as the Swedish sources give them, in Persian words and digits.
-	{ code: 'fa', prefix: 'fa', lang: 'fa', name: 'فارسی', dir: 'rtl', pagefind: null, intl: 'fa-u-ca-gregory' },
+	// Dates in the Gregorian calendar, as the Swedish sources give them, in Persian words with Western digits
+	// (`nu-latn`), like the phone numbers, ages and other numbers on the site (locales/fa/glossary.md).
+	{ code: 'fa', prefix: 'fa', lang: 'fa', name: 'فارسی', dir: 'rtl', pagefind: null, intl: 'fa-u-ca-gregory-nu-latn' },
 	{ code: 'so', prefix: 'so', lang: 'so', name: 'Soomaali', dir: 'ltr', pagefind: null },
 	{ code: 'ti', prefix: 'ti', lang: 'ti', name: 'ትግርኛ', dir: 'ltr', pagefind: null },
 	{ code: 'fi', prefix: 'fi', lang: 'fi', name: 'Suomi', dir: 'ltr', pagefind: 'fi' },

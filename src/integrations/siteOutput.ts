@@ -7,10 +7,15 @@
  *   `<meta>` policy cannot drift apart: `_headers` (Netlify, Cloudflare Pages), `_redirects` (Netlify's
  *   per-locale 404s) and `nginx-headers.conf` (an `include` for nginx).
  * - `robots.txt`, pointing at the sitemap on the site's published address.
+ * - PNG icons made from `public/favicon.svg` with sharp: the `apple-touch-icon.png` that iPhones and
+ *   iPads ask for when a page is added to the home screen (and request anyway, filling logs with 404s),
+ *   and 192 and 512 px icons for Android. No web app manifest: installing the site would leave a trace
+ *   on the device.
  */
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import sharp from 'sharp';
 import { CONTENT_SECURITY_POLICY } from '../config.ts';
 import { locales } from '../i18n/locales.ts';
 
@@ -56,15 +61,29 @@ function nginxFile(): string {
 	].join('\n');
 }
 
+/** The PNG icons phones ask for, by file name and size. */
+export const pngIcons = { 'apple-touch-icon.png': 180, 'icon-192.png': 192, 'icon-512.png': 512 } as const;
+
+/** Renders the SVG favicon as PNG icons of each size into the built site. */
+async function writeIcons(publicDir: string, out: string): Promise<void> {
+	const svg = readFileSync(`${publicDir}favicon.svg`);
+	await Promise.all(
+		// Square and opaque: phones round the corners themselves, and fill transparency with black.
+		Object.entries(pngIcons).map(([file, size]) => sharp(svg, { density: Math.ceil((72 * size) / 32) }).resize(size, size).flatten({ background: '#1d4f91' }).png().toFile(`${out}${file}`)),
+	);
+}
+
 export function siteOutput(): AstroIntegration {
 	let site = '';
+	let publicDir = '';
 	return {
 		name: 'site-output',
 		hooks: {
 			'astro:config:done': ({ config }) => {
 				site = config.site ?? '';
+				publicDir = fileURLToPath(config.publicDir);
 			},
-			'astro:build:done': ({ dir }) => {
+			'astro:build:done': async ({ dir }) => {
 				const out = fileURLToPath(dir);
 				for (const locale of locales) {
 					const folder = `${out}${locale.prefix ? `${locale.prefix}/` : ''}404`;
@@ -76,6 +95,7 @@ export function siteOutput(): AstroIntegration {
 				writeFileSync(`${out}_headers`, headersFile());
 				writeFileSync(`${out}_redirects`, redirectsFile());
 				writeFileSync(`${out}nginx-headers.conf`, nginxFile());
+				await writeIcons(publicDir, out);
 				writeFileSync(`${out}robots.txt`, `User-agent: *\nAllow: /\n\nSitemap: ${new URL('/sitemap-index.xml', site).href}\n`);
 			},
 		},

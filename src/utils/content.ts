@@ -12,6 +12,7 @@ import { violenceKinds } from '../content/taxonomy.ts';
 import { buildRoutes, checkUniquePaths, pathFor, type Route, type ToolRoute } from './routing.ts';
 import { contentTypeKeys, contentTypes, type ContentType } from '../content/contentTypes.ts';
 import { locales, sourceLocale } from '../i18n/locales.ts';
+import { posterFormats, type PosterFormat } from '../components/Poster/formats.ts';
 import { finderAnswerPages, finderPath, type FinderAnswers } from './finder.ts';
 
 /** Any prose entry, of any content type in the registry. */
@@ -54,8 +55,8 @@ function checkReachable(service: Service, file: string): void {
 
 /** A finder answer page's props: a visitor group, and an age band when chosen. */
 export type FinderAnswerProps = { answers: Omit<FinderAnswers, 'kind'> & { group: NonNullable<FinderAnswers['group']> } };
-/** A printable's props: its paper size. */
-export type PosterProps = { format: 'a4' | 'a6' };
+/** A printable's props: which printable (`src/components/Poster/formats.ts`). */
+export type PosterProps = { format: PosterFormat };
 /** Any page of the site: a content page, or a page a tool builds. */
 export type PageRoute = SiteRoute | ToolRoute<FinderAnswerProps> | ToolRoute<PosterProps>;
 
@@ -67,10 +68,10 @@ function toolRoutes(): PageRoute[] {
 			const path = finderPath(locale.code, answers);
 			return { path, locale: locale.code, slug: slugOf(path, locale.prefix), tool: 'finderAnswer', props: { answers } };
 		}),
-		...(['a4', 'a6'] as const).map((format): ToolRoute<PosterProps> => ({
-			path: pathFor(locale.code, `affischer/${format}`),
+		...(Object.entries(posterFormats) as [PosterFormat, string][]).map(([format, slug]): ToolRoute<PosterProps> => ({
+			path: pathFor(locale.code, slug),
 			locale: locale.code,
-			slug: `affischer/${format}`,
+			slug,
 			tool: 'poster',
 			props: { format },
 		})),

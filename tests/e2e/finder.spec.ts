@@ -1,14 +1,11 @@
 /**
  * The finder in a real browser: the combination table in Swedish and in Arabic (right-to-left) with
- * JavaScript, the answers kept out of the URL, the no-JavaScript path, and the printable posters and
- * cards in every locale with their QR codes decoded back to the right address.
+ * JavaScript, the answers kept out of the URL, and the no-JavaScript path. (The printables are tested in
+ * `print.spec.ts`.)
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import jsQR from 'jsqr';
-import sharp from 'sharp';
-import { locales } from '../../src/i18n/locales.ts';
 import { localizedPath } from '../../src/utils/routing.ts';
 
 const { cases } = JSON.parse(readFileSync(join(import.meta.dirname, '../finder/combinations.json'), 'utf8')) as {
@@ -68,26 +65,3 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('.emergency-line a[href="tel:112"]').first()).toBeVisible();
 	});
 });
-
-for (const locale of locales) {
-	for (const format of ['a4', 'a6'] as const) {
-		test(`${locale.code}: the ${format === 'a4' ? 'A4 poster' : 'A6 card'} prints on its own page size, and its QR code leads to the site in ${locale.name}`, async ({ page }) => {
-			await page.goto(localizedPath(`/affischer/${format}/`, locale.code));
-			const poster = page.locator('[data-poster]');
-			const expectedUrl = await poster.getAttribute('data-poster-url');
-			expect(new URL(expectedUrl!).pathname).toBe(localizedPath('/', locale.code));
-			const pdf = await page.pdf({ preferCSSPageSize: true });
-			// The page size in the PDF: A4 is 595 × 842 points, A6 298 × 420.
-			const box = pdf.toString('latin1').match(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/);
-			const [w, h] = [Number(box?.[1]), Number(box?.[2])];
-			if (format === 'a4') expect([Math.round(w), Math.round(h)]).toEqual([595, 842]);
-			else expect([Math.round(w), Math.round(h)]).toEqual([298, 420]);
-			await page.emulateMedia({ media: 'print' });
-			await expect(page.locator('.quick-exit')).toBeHidden();
-			const png = await page.locator('.poster__code').screenshot();
-			const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-			const code = jsQR(new Uint8ClampedArray(data), info.width, info.height);
-			expect(code?.data).toBe(expectedUrl);
-		});
-	}
-}

@@ -15,6 +15,7 @@ async function tabTo(page: Page, selector: string, limit = 120): Promise<number>
 			return { outline: s.outlineStyle !== 'none' && s.outlineWidth !== '0px', shadow: s.boxShadow !== 'none', visible: el.getBoundingClientRect().width > 0 };
 		});
 		expect(style.outline || style.shadow, `focus is visible on Tab ${i}`).toBe(true);
+		expect(style.visible, `the focused element is on screen on Tab ${i}`).toBe(true);
 		if (await focused.evaluate((el, sel) => el.matches(sel), selector)) return i;
 	}
 	throw new Error(`Did not reach ${selector} within ${limit} presses of Tab`);

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 
 export const DIST = resolve(import.meta.dirname, '../..', process.env.SITE_DIR ?? 'dist');
-export const FIXTURE_URL = `http://localhost:${process.env.FIXTURE_PORT ?? 4322}`;
+export const FIXTURE_URL = `http://localhost:${process.env.FIXTURE_PORT ?? 4392}`;
 
 /** Every built HTML page as a URL path (`/en/akut/`, `/en/404.html`). */
 export function builtPages(dir = DIST): string[] {

@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const base = join(import.meta.dirname, '../fixtures/content-base');
@@ -23,7 +24,7 @@ function build(name: string, breakIt: (dir: string) => void): { status: number |
 		encoding: 'utf8',
 	});
 	// Astro colours and boxes its messages; strip the escapes so the assertions read plain text.
-	return { status: result.status, output: `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+	return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`) };
 }
 
 const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
@@ -51,7 +52,7 @@ describe('broken content fails the build with the file, the field and the fix', 
 
 	it('a phone number without a source', () => {
 		const { status, output } = build('unsourced-phone', (c) =>
-			edit(join(c, 'services/kvinnofridslinjen.yaml'), (t) => t.replace(/(  - number: 020-50 50 50\n(?:    (?!sources).*\n)*)    sources:\n(      .*\n)+/, '$1')),
+			edit(join(c, 'services/kvinnofridslinjen.yaml'), (t) => t.replace(/( {2}- number: 020-50 50 50\n(?: {4}(?!sources).*\n)*) {4}sources:\n( {6}.*\n)+/, '$1')),
 		);
 		expect(status).not.toBe(0);
 		expect(output).toContain('services/kvinnofridslinjen.yaml');

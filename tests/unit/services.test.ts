@@ -75,8 +75,9 @@ describe('service text helpers', () => {
 describe('filters for the guides', () => {
 	const always = make('always', { phones: [{ number: '112', label: 'main', hours: 'always', sources }], reach: [] });
 	const jour = make('jour', { reach: ['socialjourVia112'] });
+	const clinic = make('clinic', { reach: ['walkInAroundTheClock'] });
 	it('can keep only services reachable around the clock', () => {
-		expect(matchServices([...all, always, jour], { aroundTheClock: true }).map((s) => s.id)).toEqual(['always', 'jour']);
+		expect(matchServices([...all, always, jour, clinic], { aroundTheClock: true }).map((s) => s.id)).toEqual(['always', 'clinic', 'jour']);
 	});
 	it('can keep only services aimed at an age', () => {
 		expect(matchServices(all, { age: 15, withAgeLimit: true }).map((s) => s.id)).toEqual(['youth']);

@@ -125,3 +125,18 @@ export class QuickExit {
 		this.status.textContent = text;
 	}
 }
+
+/**
+ * Keeps `--quick-exit-measured` on the root element equal to the height the bar is drawn at, so the
+ * page's `scroll-padding` (global.css) clears the bar even where the bar is taller than its CSS height
+ * (`--quick-exit-block-size`): a long label at a large text size, or the visitor's own text spacing.
+ * Without JavaScript the CSS height applies. Setting a custom property through the CSSOM is allowed by
+ * the Content-Security-Policy, which forbids only inline style in markup.
+ */
+export function trackBarHeight(bar: HTMLElement, doc: Document): ResizeObserver {
+	const observer = new ResizeObserver(() => {
+		doc.documentElement.style.setProperty('--quick-exit-measured', `${bar.getBoundingClientRect().height}px`);
+	});
+	observer.observe(bar);
+	return observer;
+}
