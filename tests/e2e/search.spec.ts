@@ -14,6 +14,7 @@
  * a lexicon; `node scripts/search-eval.ts --record` writes tests/search/rates.json.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { locales, type LocaleCode } from '../../src/i18n/locales.ts';
@@ -24,6 +25,16 @@ import { FINDER_SLUG } from '../../src/utils/finder.ts';
 type Query = { q: string; expect: string | string[]; who?: string };
 const queries = JSON.parse(readFileSync(join(import.meta.dirname, '../search/queries.json'), 'utf8')) as Record<string, Query[]>;
 const rates = JSON.parse(readFileSync(join(import.meta.dirname, '../search/rates.json'), 'utf8')) as Record<string, { queries: number; top3: number }>;
+
+/** axe-core, for checking the results and the help block, which the page crawl never sees. */
+const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+async function axeViolations(page: Page): Promise<string[]> {
+	return page.evaluate(() =>
+		(window as any).axe
+			.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] }, resultTypes: ['violations'] })
+			.then((r: any) => r.violations.map((v: any) => `${v.id}: ${v.help} → ${v.nodes.slice(0, 3).map((n: any) => n.target.join(' ')).join(' | ')}`)),
+	);
+}
 
 /** Types a query and waits until the answer for exactly that query is shown; the result paths. */
 async function search(page: Page, q: string): Promise<string[]> {
@@ -73,6 +84,7 @@ for (const locale of locales) {
 	});
 
 	test(`${locale.code}: a search that finds nothing shows where to get help`, async ({ page }) => {
+		await page.addInitScript({ path: axeSource });
 		await page.goto(path);
 		// Letters no word begins with, in Latin script and in the locale's own.
 		const own: Record<string, string> = { ar: 'ظظغغ', fa: 'ژژغغ', ti: 'ኧኧኧኧ' };
@@ -80,9 +92,11 @@ for (const locale of locales) {
 			expect(await search(page, q), q).toEqual([]);
 			await expectHelp(page, locale.code);
 		}
+		expect(await axeViolations(page), 'the help block').toEqual([]);
 		// A search that finds something hides the help again.
 		expect((await search(page, list[0]!.q)).length).toBeGreaterThan(0);
 		await expect(page.locator('[data-search-help]')).toBeHidden();
+		expect(await axeViolations(page), 'the results').toEqual([]);
 	});
 
 	test(`${locale.code}: results come only from this locale, with the page's own summary, and leave no trace`, async ({ page, context, baseURL }) => {

@@ -62,7 +62,7 @@ export function parseLexicon(raw: unknown, file: string, code = ''): Lexicon {
 		stop: [...new Set((stop as string[]).map(words))],
 		map: outMap,
 		...(suffixes ? { suffixes: (suffixes as string[]).map(words) } : {}),
-		...(minStem !== undefined ? { minStem: minStem as number } : {}),
+		...(typeof minStem === 'number' ? { minStem } : {}),
 	};
 }
 
