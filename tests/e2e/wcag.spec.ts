@@ -196,7 +196,8 @@ function readPage(properNames: string[]) {
 	}
 	const languageOfParts: string[] = [];
 	// Words with their hyphens, so the "is" of Somali "is-diiwaangeliso" is not taken for English.
-	const tokens = (s: string) => s.toLowerCase().match(/\p{L}+(?:[-'’]\p{L}+)*/gu) ?? [];
+	// Web addresses (nck.uu.se) are names, not words of any language.
+	const tokens = (s: string) => s.replace(/\S+\.[a-z]{2,}\b/gi, ' ').toLowerCase().match(/\p{L}+(?:[-'’]\p{L}+)*/gu) ?? [];
 	for (const byLang of runs.values()) {
 		for (const [langEl, raw] of byLang) {
 			const lang = (langEl?.getAttribute('lang') ?? '').toLowerCase().split('-')[0]!;
