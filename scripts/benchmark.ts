@@ -22,6 +22,7 @@ import { locales, type LocaleCode } from '../src/i18n/locales.ts';
 import { pathFor } from '../src/utils/routing.ts';
 import { dist, gz, htmlFiles, kb, pageWeight, urlPath, wire } from './lib/weight.ts';
 import { contentTypes } from '../src/content/contentTypes.ts';
+import { queriesFor } from '../tests/search/queries.ts';
 
 const args = process.argv.slice(2);
 const root = join(import.meta.dirname, '..');
@@ -139,10 +140,10 @@ async function bytesBeforeResults(browser: Browser, code: string, q: string): Pr
 
 async function search() {
 	section('Search (targets: ≤ 100 KB compressed before the first results of any query; ≤ 150 ms from the last keystroke to rendered results)');
-	const queries = JSON.parse(readFileSync(join(root, 'tests/search/queries.json'), 'utf8')) as Record<string, { q: string }[]>;
+	const queries = Object.fromEntries(locales.map((l) => [l.code, queriesFor(l.code)]));
 	const words = (q: string) => q.trim().split(/\s+/).length;
 	const browser = await chromium.launch({ executablePath, args: chromeArgs });
-	console.log('Bytes before the first results of a one-word and a three-word query from tests/search/queries.json, and the');
+	console.log('Bytes before the first results of a one-word and a three-word query from tests/search/queries/<locale>.json, and the');
 	console.log('time from the last keystroke to rendered results over eight typed queries (four short, four sentences).\n');
 	console.log(`${'locale'.padEnd(10)} ${'one word'.padEnd(34)} ${'three words'.padEnd(52)} last keystroke → results`);
 	for (const l of locales) {

@@ -17,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { locales, type LocaleCode } from '../src/i18n/locales.ts';
 import { localizedPath } from '../src/utils/routing.ts';
 import { QueryEngine, type PagefindLike, type SearchData } from '../src/components/Search/engine.ts';
+import { queriesFor, type Query } from '../tests/search/queries.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string) => {
@@ -38,8 +39,7 @@ globalThis.fetch = (async (input: string | URL | Request) => {
 	return new Response(bytes, { headers: { 'content-type': type } });
 }) as typeof fetch;
 
-type Query = { q: string; expect: string | string[]; who?: string };
-const queries = JSON.parse(readFileSync(join(root, 'tests/search/queries.json'), 'utf8')) as Record<string, Query[]>;
+const queries = Object.fromEntries(locales.map((l) => [l.code, queriesFor(l.code)])) as Record<string, Query[]>;
 
 /**
  * Pagefind's JavaScript, one module per locale: it reads the language from `<html lang>`, and its
@@ -122,7 +122,7 @@ if (rates.length) console.log(`\nTop-3 rate per locale:\n${rates.join('\n')}`);
 if (args.includes('--record')) {
 	if (only || single) throw new Error('--record records every locale: run it without --locale and --query.');
 	const file = join(root, 'tests/search/rates.json');
-	const comment = 'How many of each locale\'s queries in queries.json find their page among the first three results. Written by `node scripts/search-eval.ts --record`; tests/e2e/search.spec.ts fails when a locale finds fewer, or when its queries changed without recording again.';
+	const comment = 'How many of each locale\'s queries in queries/<locale>.json find their page among the first three results. Written by `node scripts/search-eval.ts --record`; tests/e2e/search.spec.ts fails when a locale finds fewer, or when its queries changed without recording again.';
 	writeFileSync(file, `${JSON.stringify({ $comment: comment, ...recorded }, null, '\t')}\n`);
 	console.log(`Recorded in ${file}.`);
 }

@@ -1,6 +1,6 @@
 /**
  * Search, in a real browser against the built site:
- * - the queries in tests/search/queries.json — sentences as frightened visitors, worried relatives, young
+ * - the queries in tests/search/queries/<locale>.json — sentences as frightened visitors, worried relatives, young
  *   people and staff write them, misspellings, Swedish loanwords — find the right page among the first
  *   three results at least as often as tests/search/rates.json records (no tolerance), and in at least
  *   95 % of each locale's queries;
@@ -21,9 +21,9 @@ import { locales, type LocaleCode } from '../../src/i18n/locales.ts';
 import { localizedPath } from '../../src/utils/routing.ts';
 import { contentTypes } from '../../src/content/contentTypes.ts';
 import { FINDER_SLUG } from '../../src/utils/finder.ts';
+import { queriesFor, type Query } from '../search/queries.ts';
 
-type Query = { q: string; expect: string | string[]; who?: string };
-const queries = JSON.parse(readFileSync(join(import.meta.dirname, '../search/queries.json'), 'utf8')) as Record<string, Query[]>;
+const queries = Object.fromEntries(locales.map((l) => [l.code, queriesFor(l.code)])) as Record<string, Query[]>;
 const rates = JSON.parse(readFileSync(join(import.meta.dirname, '../search/rates.json'), 'utf8')) as Record<string, { queries: number; top3: number }>;
 
 /** axe-core, for checking the results and the help block, which the page crawl never sees. */
@@ -63,7 +63,7 @@ for (const locale of locales) {
 
 	test(`${locale.code}: the test queries find their page in the top 3 as often as recorded, and never leave an empty page`, async ({ page }) => {
 		test.setTimeout(180_000);
-		expect(list.length, `tests/search/queries.json has ${list.length} queries for ${locale.code}`).toBeGreaterThanOrEqual(40);
+		expect(list.length, `tests/search/queries/<locale>.json has ${list.length} queries for ${locale.code}`).toBeGreaterThanOrEqual(40);
 		const recorded = rates[locale.code];
 		expect(recorded, `tests/search/rates.json has no rate for ${locale.code}: run node scripts/search-eval.ts --record`).toBeTruthy();
 		expect(list.length, `the ${locale.code} queries changed since the rate was recorded: run node scripts/search-eval.ts --record and review the change`).toBe(recorded!.queries);

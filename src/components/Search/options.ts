@@ -4,7 +4,7 @@
  */
 export const pagefindOptions = {
 	// Titles, keywords (weighted in the markup, see ContentPage.astro) and descriptions (searchable metadata)
-	// should decide, not how often a long page repeats a word. Tuned against tests/search/queries.json with
+	// should decide, not how often a long page repeats a word. Tuned against tests/search/queries/<locale>.json with
 	// scripts/search-eval.ts.
 	ranking: {
 		termFrequency: 0,
