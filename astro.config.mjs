@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { astroI18nConfig, locales } from './src/i18n/locales.ts';
 import { siteOutput } from './src/integrations/siteOutput.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { swedishTermsPlugin } from './src/integrations/swedishTerms.ts';
 
 /**
  * The address the site is published at, used for canonical URLs, the sitemap and the QR codes on the
@@ -20,6 +22,8 @@ export default defineConfig({
 	// Astro infers the allowed `defaultLocale` from a literal `locales` array; ours is derived from the
 	// registry at run time, so the check cannot see it (the registry's own tests cover it instead).
 	i18n: /** @type {any} */ (astroI18nConfig()),
+	// Swedish words inside pages in other languages are marked lang="sv" (src/integrations/swedishTerms.ts).
+	markdown: { processor: satteri({ hastPlugins: [swedishTermsPlugin] }) },
 	integrations: [
 		mdx(),
 		sitemap({

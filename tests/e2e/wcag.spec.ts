@@ -209,7 +209,7 @@ function readPage(properNames: string[]) {
 			if (letters.some((c) => /\p{Script=Ethiopic}/u.test(c)) && scriptOf[lang] !== 'Ethiopic') languageOfParts.push(`Ethiopic script in ${where}`);
 			if (scriptOf[lang]) {
 				// A Latin phrase (two words or more, one of them a small word of a language) in Arabic or Ethiopic text.
-				for (const run of words.match(/\p{Script=Latin}[\p{Script=Latin}'’-]*(?:[\s,]+\p{Script=Latin}[\p{Script=Latin}'’-]*)+/gu) ?? []) {
+				for (const run of words.replace(/\S+\.[a-z]{2,}\b/gi, ' ').match(/\p{Script=Latin}[\p{Script=Latin}'’-]*(?:[\s,]+\p{Script=Latin}[\p{Script=Latin}'’-]*)+/gu) ?? []) {
 					const other = Object.keys(stopwords).find((l) => tokens(run).some((t) => stopwords[l]!.includes(t)));
 					if (other) languageOfParts.push(`${other} phrase "${run}" in ${where}`);
 				}
