@@ -39,6 +39,8 @@ export const locales = [
 	{ code: 'so', prefix: 'so', lang: 'so', name: 'Soomaali', dir: 'ltr', pagefind: null },
 	{ code: 'ti', prefix: 'ti', lang: 'ti', name: 'ትግርኛ', dir: 'ltr', pagefind: null },
 	{ code: 'fi', prefix: 'fi', lang: 'fi', name: 'Suomi', dir: 'ltr', pagefind: 'fi' },
+	// Dari as written in Afghanistan: the `fa-AF` tag, so screen readers use a Persian voice; Gregorian dates with Western digits, as the Swedish sources give them.
+	{ code: 'prs', prefix: 'prs', lang: 'fa-AF', name: 'دری', dir: 'rtl', pagefind: null, intl: 'fa-AF-u-ca-gregory-nu-latn' },
 ] as const satisfies readonly Locale[];
 
 /** A locale code known to the registry, e.g. `'sv'` or `'ar'`. */

@@ -69,6 +69,7 @@ export function parseLexicon(raw: unknown, file: string, code = ''): Lexicon {
 /** Letters that are written differently on Arabic and Persian keyboards, mapped to the locale's own. */
 const scriptVariants: Record<string, Record<string, string>> = {
 	fa: { ي: 'ی', ى: 'ی', ك: 'ک', ة: 'ه', '٠': '۰' },
+	prs: { ي: 'ی', ى: 'ی', ك: 'ک', ة: 'ه', '٠': '۰' },
 	ar: { ی: 'ي', ک: 'ك' },
 };
 
