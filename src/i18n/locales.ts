@@ -39,6 +39,8 @@ export const locales = [
 	{ code: 'so', prefix: 'so', lang: 'so', name: 'Soomaali', dir: 'ltr', pagefind: null },
 	{ code: 'ti', prefix: 'ti', lang: 'ti', name: 'ትግርኛ', dir: 'ltr', pagefind: null },
 	{ code: 'fi', prefix: 'fi', lang: 'fi', name: 'Suomi', dir: 'ltr', pagefind: 'fi' },
+	// Central Kurdish (Sorani), right to left; dates with Western digits like every number on the site.
+	{ code: 'ckb', prefix: 'ckb', lang: 'ckb', name: 'کوردی (سۆرانی)', dir: 'rtl', pagefind: null, intl: 'ckb-u-nu-latn' },
 ] as const satisfies readonly Locale[];
 
 /** A locale code known to the registry, e.g. `'sv'` or `'ar'`. */
