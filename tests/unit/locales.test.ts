@@ -3,13 +3,13 @@ import { astroI18nConfig, getLocale, isLocaleCode, localeFromPath, locales, sour
 
 describe('locale registry', () => {
 	it('has the eight locales of the brief, Swedish first', () => {
-		expect(locales.map((l) => l.code)).toEqual(['sv', 'lattlast', 'en', 'ar', 'fa', 'so', 'ti', 'fi']);
+		expect(locales.map((l) => l.code)).toEqual(['sv', 'lattlast', 'en', 'ar', 'fa', 'so', 'ti', 'fi', 'ckb']);
 		expect(sourceLocale.code).toBe('sv');
 		expect(sourceLocale.prefix).toBe('');
 	});
 
-	it('marks Arabic and Persian right-to-left and nothing else', () => {
-		expect(locales.filter((l) => l.dir === 'rtl').map((l) => l.code)).toEqual(['ar', 'fa']);
+	it('marks Arabic, Persian and Central Kurdish right-to-left and nothing else', () => {
+		expect(locales.filter((l) => l.dir === 'rtl').map((l) => l.code)).toEqual(['ar', 'fa', 'ckb']);
 	});
 
 	it('gives every locale a distinct lang tag, so each gets its own search index', () => {
