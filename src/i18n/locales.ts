@@ -41,6 +41,8 @@ export const locales = [
 	{ code: 'fi', prefix: 'fi', lang: 'fi', name: 'Suomi', dir: 'ltr', pagefind: 'fi' },
 	// Dari as written in Afghanistan: the `fa-AF` tag, so screen readers use a Persian voice; Gregorian dates with Western digits, as the Swedish sources give them.
 	{ code: 'prs', prefix: 'prs', lang: 'fa-AF', name: 'دری', dir: 'rtl', pagefind: null, intl: 'fa-AF-u-ca-gregory-nu-latn' },
+	// Central Kurdish (Sorani), right to left; dates with Western digits like every number on the site.
+	{ code: 'ckb', prefix: 'ckb', lang: 'ckb', name: 'کوردی (سۆرانی)', dir: 'rtl', pagefind: null, intl: 'ckb-u-nu-latn' },
 ] as const satisfies readonly Locale[];
 
 /** A locale code known to the registry, e.g. `'sv'` or `'ar'`. */

@@ -71,6 +71,8 @@ const scriptVariants: Record<string, Record<string, string>> = {
 	fa: { ي: 'ی', ى: 'ی', ك: 'ک', ة: 'ه', '٠': '۰' },
 	prs: { ي: 'ی', ى: 'ی', ك: 'ک', ة: 'ه', '٠': '۰' },
 	ar: { ی: 'ي', ک: 'ك' },
+	// Sorani typed on an Arabic or Persian keyboard: ة or ۀ for ە, Arabic ye and kaf, the other h.
+	ckb: { ي: 'ی', ى: 'ی', ك: 'ک', ة: 'ە', ۀ: 'ە', ھ: 'ه' },
 };
 
 /**
