@@ -39,6 +39,8 @@ export const locales = [
 	{ code: 'so', prefix: 'so', lang: 'so', name: 'Soomaali', dir: 'ltr', pagefind: null },
 	{ code: 'ti', prefix: 'ti', lang: 'ti', name: 'ትግርኛ', dir: 'ltr', pagefind: null },
 	{ code: 'fi', prefix: 'fi', lang: 'fi', name: 'Suomi', dir: 'ltr', pagefind: 'fi' },
+	// Northern Kurdish (Kurmanji), Latin script; CLDR's `ku` data for dates and plurals.
+	{ code: 'kmr', prefix: 'kmr', lang: 'kmr', name: 'Kurdî (Kurmancî)', dir: 'ltr', pagefind: null, intl: 'ku' },
 ] as const satisfies readonly Locale[];
 
 /** A locale code known to the registry, e.g. `'sv'` or `'ar'`. */
