@@ -43,6 +43,8 @@ export const locales = [
 	{ code: 'prs', prefix: 'prs', lang: 'fa-AF', name: 'دری', dir: 'rtl', pagefind: null, intl: 'fa-AF-u-ca-gregory-nu-latn' },
 	// Central Kurdish (Sorani), right to left; dates with Western digits like every number on the site.
 	{ code: 'ckb', prefix: 'ckb', lang: 'ckb', name: 'کوردی (سۆرانی)', dir: 'rtl', pagefind: null, intl: 'ckb-u-nu-latn' },
+	// Northern Kurdish (Kurmanji), Latin script; CLDR's `ku` data for dates and plurals.
+	{ code: 'kmr', prefix: 'kmr', lang: 'kmr', name: 'Kurdî (Kurmancî)', dir: 'ltr', pagefind: null, intl: 'ku' },
 ] as const satisfies readonly Locale[];
 
 /** A locale code known to the registry, e.g. `'sv'` or `'ar'`. */
