@@ -45,6 +45,7 @@ export const locales = [
 	{ code: 'ckb', prefix: 'ckb', lang: 'ckb', name: 'کوردی (سۆرانی)', dir: 'rtl', pagefind: null, intl: 'ckb-u-nu-latn' },
 	// Northern Kurdish (Kurmanji), Latin script; CLDR's `ku` data for dates and plurals.
 	{ code: 'kmr', prefix: 'kmr', lang: 'kmr', name: 'Kurdî (Kurmancî)', dir: 'ltr', pagefind: null, intl: 'ku' },
+	{ code: 'tr', prefix: 'tr', lang: 'tr', name: 'Türkçe', dir: 'ltr', pagefind: 'tr' },
 ] as const satisfies readonly Locale[];
 
 /** A locale code known to the registry, e.g. `'sv'` or `'ar'`. */
