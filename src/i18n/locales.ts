@@ -46,6 +46,7 @@ export const locales = [
 	// Northern Kurdish (Kurmanji), Latin script; CLDR's `ku` data for dates and plurals.
 	{ code: 'kmr', prefix: 'kmr', lang: 'kmr', name: 'Kurdî (Kurmancî)', dir: 'ltr', pagefind: null, intl: 'ku' },
 	{ code: 'tr', prefix: 'tr', lang: 'tr', name: 'Türkçe', dir: 'ltr', pagefind: 'tr' },
+	{ code: 'pl', prefix: 'pl', lang: 'pl', name: 'Polski', dir: 'ltr', pagefind: null },
 ] as const satisfies readonly Locale[];
 
 /** A locale code known to the registry, e.g. `'sv'` or `'ar'`. */
