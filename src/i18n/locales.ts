@@ -47,6 +47,7 @@ export const locales = [
 	{ code: 'kmr', prefix: 'kmr', lang: 'kmr', name: 'Kurdî (Kurmancî)', dir: 'ltr', pagefind: null, intl: 'ku' },
 	{ code: 'tr', prefix: 'tr', lang: 'tr', name: 'Türkçe', dir: 'ltr', pagefind: 'tr' },
 	{ code: 'pl', prefix: 'pl', lang: 'pl', name: 'Polski', dir: 'ltr', pagefind: null },
+	{ code: 'ru', prefix: 'ru', lang: 'ru', name: 'Русский', dir: 'ltr', pagefind: 'ru' },
 ] as const satisfies readonly Locale[];
 
 /** A locale code known to the registry, e.g. `'sv'` or `'ar'`. */
