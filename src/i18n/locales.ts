@@ -48,6 +48,7 @@ export const locales = [
 	{ code: 'tr', prefix: 'tr', lang: 'tr', name: 'Türkçe', dir: 'ltr', pagefind: 'tr' },
 	{ code: 'pl', prefix: 'pl', lang: 'pl', name: 'Polski', dir: 'ltr', pagefind: null },
 	{ code: 'ru', prefix: 'ru', lang: 'ru', name: 'Русский', dir: 'ltr', pagefind: 'ru' },
+	{ code: 'uk', prefix: 'uk', lang: 'uk', name: 'Українська', dir: 'ltr', pagefind: null },
 ] as const satisfies readonly Locale[];
 
 /** A locale code known to the registry, e.g. `'sv'` or `'ar'`. */
