@@ -2,14 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { astroI18nConfig, getLocale, isLocaleCode, localeFromPath, locales, sourceLocale } from '../../src/i18n/locales.ts';
 
 describe('locale registry', () => {
-	it('has the eight locales of the brief, Swedish first', () => {
-		expect(locales.map((l) => l.code)).toEqual(['sv', 'lattlast', 'en', 'ar', 'fa', 'so', 'ti', 'fi', 'prs']);
+	it('has the sixteen full locales, Swedish first', () => {
+		expect(locales.map((l) => l.code)).toEqual(['sv', 'lattlast', 'en', 'ar', 'fa', 'so', 'ti', 'fi', 'prs', 'ckb', 'kmr', 'tr', 'pl', 'ru', 'uk', 'es']);
 		expect(sourceLocale.code).toBe('sv');
 		expect(sourceLocale.prefix).toBe('');
 	});
 
-	it('marks Arabic and Persian right-to-left and nothing else', () => {
-		expect(locales.filter((l) => l.dir === 'rtl').map((l) => l.code)).toEqual(['ar', 'fa', 'prs']);
+	it('marks Arabic, Persian, Dari and Sorani right-to-left and nothing else', () => {
+		expect(locales.filter((l) => l.dir === 'rtl').map((l) => l.code)).toEqual(['ar', 'fa', 'prs', 'ckb']);
 	});
 
 	it('gives every locale a distinct lang tag, so each gets its own search index', () => {
