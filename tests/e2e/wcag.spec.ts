@@ -173,7 +173,8 @@ function readPage(properNames: string[]) {
 		fi: ['ja', 'että', 'tai', 'ei', 'voit', 'sinun', 'jos', 'kun', 'myös', 'ovat', 'olla', 'mitä', 'tämä', 'sinä'],
 		so: ['iyo', 'waa', 'ku', 'ka', 'oo', 'ayaa', 'ee', 'haddii', 'aad', 'kuu', 'waxaad', 'si', 'ama', 'ah', 'aan', 'uu', 'ay', 'kaa', 'inaad'],
 	};
-	const scriptOf: Record<string, string> = { ar: 'Arabic', fa: 'Arabic', ti: 'Ethiopic', am: 'Ethiopic' };
+	// The scripts that belong to one group of languages: text in them needs one of those languages' `lang`.
+	const scriptOf: Record<string, string> = { ar: 'Arabic', fa: 'Arabic', prs: 'Arabic', ckb: 'Arabic', ps: 'Arabic', ur: 'Arabic', ti: 'Ethiopic', am: 'Ethiopic', yi: 'Hebrew', he: 'Hebrew' };
 	const blockOf = new Map<Element, boolean>();
 	const isBlock = (el: Element) => {
 		if (!blockOf.has(el)) {
@@ -207,6 +208,7 @@ function readPage(properNames: string[]) {
 			const letters = words.match(/\p{L}/gu) ?? [];
 			if (letters.some((c) => /\p{Script=Arabic}/u.test(c)) && scriptOf[lang] !== 'Arabic') languageOfParts.push(`Arabic script in ${where}`);
 			if (letters.some((c) => /\p{Script=Ethiopic}/u.test(c)) && scriptOf[lang] !== 'Ethiopic') languageOfParts.push(`Ethiopic script in ${where}`);
+			if (letters.some((c) => /\p{Script=Hebrew}/u.test(c)) && scriptOf[lang] !== 'Hebrew') languageOfParts.push(`Hebrew script in ${where}`);
 			if (scriptOf[lang]) {
 				// A Latin phrase (two words or more, one of them a small word of a language) in Arabic or Ethiopic text.
 				for (const run of words.replace(/\S+\.[a-z]{2,}\b/gi, ' ').match(/\p{Script=Latin}[\p{Script=Latin}'’-]*(?:[\s,]+\p{Script=Latin}[\p{Script=Latin}'’-]*)+/gu) ?? []) {
