@@ -23,9 +23,25 @@ export interface Locale {
 	 * no stemmer: the index is still built, just without stemming.
 	 */
 	pagefind: string | null;
-	/** Tag for dates and numbers (`Intl`), where it differs from `lang`: British English writes dates day first. */
+	/**
+	 * Tag for dates and numbers (`Intl`), where it differs from `lang`: British English writes dates day first.
+	 * Where the runtime has no data for the tag (Meänkieli, Romani), dates are written as numbers, 2026-11-22.
+	 */
 	intl?: string;
+	/**
+	 * `basic`: only the pages in `basicPages` are translated, from the easy-to-read Swedish; every other page is
+	 * shown in Swedish, and every page points to the whole site in Swedish and English. Leave it out for a
+	 * language the whole site is translated into.
+	 */
+	coverage?: 'basic';
 }
+
+/**
+ * The pages a `basic` locale translates: the start page, emergency help, the guides for people subjected to
+ * violence and for worried people, the directory of contact facts, and the search, languages and not-found
+ * pages that frame them. Slugs, as in `pathFor`.
+ */
+export const basicPages = ['', 'akut', 'utsatt', 'orolig', 'stod', 'sok', 'sprak', '404'] as const;
 
 export const locales = [
 	{ code: 'sv', prefix: '', lang: 'sv', name: 'Svenska', dir: 'ltr', pagefind: 'sv' },
@@ -50,6 +66,7 @@ export const locales = [
 	{ code: 'ru', prefix: 'ru', lang: 'ru', name: 'Русский', dir: 'ltr', pagefind: 'ru' },
 	{ code: 'uk', prefix: 'uk', lang: 'uk', name: 'Українська', dir: 'ltr', pagefind: null },
 	{ code: 'es', prefix: 'es', lang: 'es', name: 'Español', dir: 'ltr', pagefind: 'es' },
+	// National minority languages, basic pages (see `coverage`).
 ] as const satisfies readonly Locale[];
 
 /** A locale code known to the registry, e.g. `'sv'` or `'ar'`. */

@@ -63,9 +63,12 @@ export function intlLocale(code: LocaleCode): string {
 }
 
 /**
- * A date written the way the locale writes dates.
+ * A date written the way the locale writes dates; as numbers (2026-11-22) where the runtime has no data for
+ * the language, rather than in another language's words.
  * @example formatDate(new Date('2026-11-22'), 'sv') // '22 november 2026'
  */
 export function formatDate(date: Date, code: LocaleCode): string {
-	return new Intl.DateTimeFormat(intlLocale(code), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+	const tag = intlLocale(code);
+	if (Intl.DateTimeFormat.supportedLocalesOf(tag).length === 0) return date.toISOString().slice(0, 10);
+	return new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }

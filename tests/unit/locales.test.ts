@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { astroI18nConfig, getLocale, isLocaleCode, localeFromPath, locales, sourceLocale } from '../../src/i18n/locales.ts';
+import { astroI18nConfig, getLocale, isLocaleCode, localeFromPath, locales, sourceLocale, type Locale } from '../../src/i18n/locales.ts';
 
 describe('locale registry', () => {
 	it('has the sixteen full locales, Swedish first', () => {
@@ -62,5 +62,33 @@ describe('dates', () => {
 		expect(formatDate(date, 'fi')).toBe('22. marraskuuta 2026');
 		// Persian in the Gregorian calendar, as the sources date their facts, with Western digits like every other number.
 		expect(formatDate(date, 'fa')).toBe('22 نوامبر 2026');
+	});
+});
+
+describe('what each locale translates', () => {
+	/** The pages a locale has its own text for, as slugs (`stod/kast`, `akut`, `''` for the start page). */
+	async function translatedSlugs(code: string): Promise<string[]> {
+		const { readdirSync, existsSync } = await import('node:fs');
+		const { contentTypes } = await import('../../src/content/contentTypes.ts');
+		const slugs: string[] = [];
+		for (const type of Object.values(contentTypes)) {
+			const dir = `content/${code}/${type.folder}`;
+			if (!existsSync(dir)) continue;
+			for (const file of readdirSync(dir).filter((f) => f.endsWith('.mdx'))) {
+				const name = file.replace(/\.mdx$/, '');
+				slugs.push(name === 'index' ? type.prefix.replace(/\/$/, '') : `${type.prefix}${name}`);
+			}
+		}
+		return slugs.sort();
+	}
+
+	it('a full locale has every page of the Swedish source; a basic locale exactly the basic pages', async () => {
+		const { basicPages } = await import('../../src/i18n/locales.ts');
+		const all = await translatedSlugs(sourceLocale.code);
+		for (const l of locales) {
+			const theirs = await translatedSlugs(l.code);
+			if ((l as Locale).coverage === 'basic') expect(theirs, `content/${l.code}/`).toEqual([...basicPages].sort());
+			else expect(theirs, `content/${l.code}/: pages without a translation`).toEqual(all);
+		}
 	});
 });
