@@ -66,7 +66,15 @@ export const locales = [
 	{ code: 'ru', prefix: 'ru', lang: 'ru', name: 'Русский', dir: 'ltr', pagefind: 'ru' },
 	{ code: 'uk', prefix: 'uk', lang: 'uk', name: 'Українська', dir: 'ltr', pagefind: null },
 	{ code: 'es', prefix: 'es', lang: 'es', name: 'Español', dir: 'ltr', pagefind: 'es' },
-	// National minority languages, basic pages (see `coverage`).
+	// National minority languages (besides Finnish), basic pages (see `coverage`), in the order Swedish law lists them.
+	// Yiddish in YIVO spelling, right to left.
+	{ code: 'yi', prefix: 'yi', lang: 'yi', name: 'ייִדיש', dir: 'rtl', pagefind: null, coverage: 'basic' },
+	// Meänkieli: no CLDR data, so dates are written as numbers.
+	{ code: 'fit', prefix: 'fit', lang: 'fit', name: 'Meänkieli', dir: 'ltr', pagefind: null, coverage: 'basic' },
+	// Romani chib in the Kalderash variety, the one Swedish Roma speak most (locales/rmy/glossary.md); `rmy` is Vlax
+	// Romani, the group Kalderash belongs to. No CLDR data: dates as numbers.
+	{ code: 'rmy', prefix: 'rmy', lang: 'rmy', name: 'Romani šib (kelderash)', dir: 'ltr', pagefind: null, coverage: 'basic' },
+	// North Sami, the Sami language most Sami in Sweden speak.
 	{ code: 'se', prefix: 'se', lang: 'se', name: 'Davvisámegiella', dir: 'ltr', pagefind: null, coverage: 'basic' },
 ] as const satisfies readonly Locale[];
 

@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { astroI18nConfig, getLocale, isLocaleCode, localeFromPath, locales, sourceLocale, type Locale } from '../../src/i18n/locales.ts';
 
 describe('locale registry', () => {
-	it('has the sixteen full locales, Swedish first', () => {
-		expect(locales.filter((l) => !('coverage' in l)).map((l) => l.code)).toEqual(['sv', 'lattlast', 'en', 'ar', 'fa', 'so', 'ti', 'fi', 'prs', 'ckb', 'kmr', 'tr', 'pl', 'ru', 'uk', 'es']);
+	it('has the sixteen full locales, Swedish first, and four national minority languages with basic pages', () => {
+		expect(locales.filter((l) => (l as Locale).coverage !== 'basic').map((l) => l.code)).toEqual(['sv', 'lattlast', 'en', 'ar', 'fa', 'so', 'ti', 'fi', 'prs', 'ckb', 'kmr', 'tr', 'pl', 'ru', 'uk', 'es']);
+		expect(locales.filter((l) => (l as Locale).coverage === 'basic').map((l) => l.code)).toEqual(['yi', 'fit', 'rmy', 'se']);
 		expect(sourceLocale.code).toBe('sv');
 		expect(sourceLocale.prefix).toBe('');
 	});
 
-	it('marks Arabic, Persian, Dari and Sorani right-to-left and nothing else', () => {
-		expect(locales.filter((l) => l.dir === 'rtl').map((l) => l.code)).toEqual(['ar', 'fa', 'prs', 'ckb']);
+	it('marks Arabic, Persian, Dari, Sorani and Yiddish right-to-left and nothing else', () => {
+		expect(locales.filter((l) => l.dir === 'rtl').map((l) => l.code)).toEqual(['ar', 'fa', 'prs', 'ckb', 'yi']);
 	});
 
 	it('gives every locale a distinct lang tag, so each gets its own search index', () => {
@@ -62,6 +63,9 @@ describe('dates', () => {
 		expect(formatDate(date, 'fi')).toBe('22. marraskuuta 2026');
 		// Persian in the Gregorian calendar, as the sources date their facts, with Western digits like every other number.
 		expect(formatDate(date, 'fa')).toBe('22 نوامبر 2026');
+		// No CLDR data for Meänkieli or Romani: numbers, not another language's month names.
+		expect(formatDate(date, 'fit')).toBe('2026-11-22');
+		expect(formatDate(date, 'rmy')).toBe('2026-11-22');
 	});
 });
 
