@@ -67,6 +67,7 @@ export const locales = [
 	{ code: 'uk', prefix: 'uk', lang: 'uk', name: 'Українська', dir: 'ltr', pagefind: null },
 	{ code: 'es', prefix: 'es', lang: 'es', name: 'Español', dir: 'ltr', pagefind: 'es' },
 	// National minority languages, basic pages (see `coverage`).
+	{ code: 'rmy', prefix: 'rmy', lang: 'rmy', name: 'Romani šib (kelderash)', dir: 'ltr', pagefind: null, coverage: 'basic' },
 ] as const satisfies readonly Locale[];
 
 /** A locale code known to the registry, e.g. `'sv'` or `'ar'`. */
