@@ -14,7 +14,7 @@ export const evaluationResults = ['passed', 'notPresent', 'failed', 'cannotTell'
 export type EvaluationResult = (typeof evaluationResults)[number];
 
 /** How an automated check runs; each has a label under `accessibility.kind.*`. */
-export const testKinds = ['axe', 'everyPage', 'sample', 'scenario', 'htmlValidator'] as const;
+export const testKinds = ['axe', 'everyKind', 'builtPages', 'sample', 'scenario', 'htmlValidator'] as const;
 
 /** How a person checked a criterion; each has a label under `accessibility.method.*`. */
 export const manualMethods = ['imageReview', 'contentReview', 'codeReview'] as const;

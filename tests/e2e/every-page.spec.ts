@@ -7,35 +7,10 @@ import { createRequire } from 'node:module';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { localeFromPath, locales } from '../../src/i18n/locales.ts';
 import { localizedPath } from '../../src/utils/routing.ts';
-import { builtPages } from './site.ts';
+import { builtPages, FULL, kindOf, sampledPages } from './site.ts';
 
-/**
- * Which pages axe visits. Every page of Swedish, easy-to-read Swedish, English and Arabic (left to right
- * and right to left); in every other locale one page of each kind (each top-level page, one service, one
- * kind of violence, one question, one printable, one finder answer), a different one in each locale, so
- * that together the locales still cover most pages. The pages of a kind share their template, and the
- * text-level checks (language of parts, reflow, headings) visit every page of every locale in
- * wcag.spec.ts. `CRAWL=all` makes axe visit every page of every locale.
- */
-const FULL = new Set(['sv', 'lattlast', 'en', 'ar']);
-/** A page's locale and kind: `ar stod/*` for `/ar/stod/kast/`, `fi akut` for `/fi/akut/`. */
-function kindOf(path: string): string {
-	const code = localeFromPath(path);
-	const prefix = localizedPath('/', code);
-	const segments = path.slice(prefix.length - 1).split('/').filter(Boolean);
-	return `${code} ${segments.map((s, i) => (i === 0 ? s : '*')).join('/')}`;
-}
-function crawled(all: string[]): string[] {
-	if (process.env.CRAWL === 'all') return all;
-	const groups = Map.groupBy(all, kindOf);
-	return [...groups].flatMap(([kind, paths]) => {
-		const code = kind.split(' ')[0]!;
-		if (FULL.has(code)) return paths;
-		return [paths[locales.findIndex((l) => l.code === code) % paths.length]!];
-	}).sort();
-}
 const allPages = builtPages();
-const pages = crawled(allPages);
+const pages = sampledPages(allPages);
 /** axe-core, injected into every document before it loads (twice as fast as injecting it after). */
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -4,11 +4,14 @@
  * test covers is recorded in `content/accessibility/wcag-evaluation.yaml`, which the accessibility
  * statement renders; a unit test checks that every test named there exists here.
  *
- * - **Every page**, one test per locale so the pages spread over the workers. One visit per page, and
- *   on it: reflow at 320 px (1.4.10), text spacing (1.4.12), text at 200 % (1.4.4), the same help,
- *   navigation and names in the same order (3.2.3, 3.2.4, 3.2.6), headings (1.3.1, 2.4.6), language of
- *   the page and of parts (3.1.1, 3.1.2), label in name (2.5.3), no audio, video or motion (1.2, 1.4.2,
- *   2.2.2, 2.3.1), no positive tabindex (2.4.3), a title of its own (2.4.2).
+ * - **Every kind of page in every locale**, one test per locale so the pages spread over the workers:
+ *   every page of Swedish and Arabic, one page of each kind in the other locales (`sampledPages` in
+ *   site.ts). One visit per page, and on it: reflow at 320 px (1.4.10), text spacing (1.4.12), text at
+ *   200 % (1.4.4), the same help, navigation and names in the same order (3.2.3, 3.2.4, 3.2.6), headings
+ *   (1.3.1, 2.4.6), language of the page and of parts (3.1.1, 3.1.2), label in name (2.5.3), no audio,
+ *   video or motion (1.2, 1.4.2, 2.2.2, 2.3.1), no positive tabindex (2.4.3), a title of its own (2.4.2).
+ *   What depends on each page's own text (language of parts, headings, titles) is also checked on every
+ *   page of every locale, from the built files, in tests/dist/text.test.ts.
  * - **Sample pages**, where a check takes many steps per page (a full Tab walk both ways, the spacing of
  *   every target): one page of every template (every content type, every `template:` of the general
  *   pages, a finder answer, a printable poster), each in a different locale so every locale and both
@@ -22,36 +25,15 @@ import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { NEUTRAL_URL } from '../../src/config.ts';
 import { contentTypes } from '../../src/content/contentTypes.ts';
-import { locales } from '../../src/i18n/locales.ts';
+import { localeFromPath, locales } from '../../src/i18n/locales.ts';
 import { localizedPath } from '../../src/utils/routing.ts';
-import { builtPages } from './site.ts';
+import { builtPages, sampledPages } from './site.ts';
+import { languageOfParts, properNames } from '../lib/language-of-parts.ts';
 
 const root = resolve(import.meta.dirname, '../..');
-const pages = builtPages();
-const pagesOf = (locale: (typeof locales)[number]) =>
-	pages.filter((p) => (locale.prefix ? p.startsWith(`/${locale.prefix}/`) : !locales.some((l) => l.prefix && p.startsWith(`/${l.prefix}/`))));
+const pages = sampledPages(builtPages());
+const pagesOf = (locale: (typeof locales)[number]) => pages.filter((p) => localeFromPath(p) === locale.code);
 const frontmatter = (file: string) => parse(readFileSync(file, 'utf8').split(/^---$/m)[1] ?? '') as Record<string, unknown>;
-
-/**
- * Service names stay Swedish in every locale. They are proper names, which 3.1.2 exempts, so the
- * language-of-parts check takes them out of the text before it looks for another language: each
- * service's name and its Swedish page title, whole and in parts ("KAST – Köpare av sexuella tjänster",
- * "Mellanboende (utslussningsboende)"), in lower case.
- */
-const properNames = [
-	...readdirSync(join(root, 'content/services'))
-		.filter((f) => f.endsWith('.yaml'))
-		.map((f) => (parse(readFileSync(join(root, 'content/services', f), 'utf8')) as { name: string }).name),
-	...readdirSync(join(root, 'content/sv/services'))
-		.filter((f) => f.endsWith('.mdx'))
-		.flatMap((f) => {
-			const title = String(frontmatter(join(root, 'content/sv/services', f)).title ?? '');
-			return [title, ...title.split(/\s+–\s+|\s*[()]\s*/)];
-		}),
-]
-	.map((n) => n.trim().toLowerCase())
-	.filter((n) => n.length > 2)
-	.sort((a, b) => b.length - a.length);
 
 /** The WCAG text-spacing settings (1.4.12), as the W3C's own bookmarklet applies them. */
 const TEXT_SPACING_CSS = `*, *::before, *::after { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
@@ -130,7 +112,7 @@ function lostContentWith(args: LostArgs): string[] | null {
 }
 
 /** Everything else the every-page test reads from a page, in one evaluation. */
-function readPage(properNames: string[]) {
+function readPage() {
 	const text = (el: Element) => (el.textContent ?? '').trim().replace(/\s+/g, ' ');
 	const visible = (el: Element) => el.checkVisibility({ visibilityProperty: true });
 	const interactive = 'a[href], button, input:not([type="hidden"]), select, textarea, summary, [tabindex]';
@@ -165,70 +147,6 @@ function readPage(properNames: string[]) {
 		if (shown && !name.includes(shown)) labelInName.push(`"${shown}" is not in its name "${name}"`);
 	}
 
-	// Language of parts (3.1.2): text in a script, or with the small words, of a language other than
-	// that of its nearest `lang`. Text is read per block and per `lang`, as a screen reader voices it.
-	const stopwords: Record<string, string[]> = {
-		sv: ['och', 'att', 'det', 'som', 'är', 'för', 'med', 'inte', 'på', 'av', 'har', 'eller', 'ett', 'jag', 'hur', 'vad', 'när'],
-		en: ['the', 'and', 'of', 'with', 'to', 'for', 'from', 'is', 'are', 'this', 'that', 'you', 'your', 'not', 'or', 'by', 'can', 'if', 'it'],
-		fi: ['ja', 'että', 'tai', 'ei', 'voit', 'sinun', 'jos', 'kun', 'myös', 'ovat', 'olla', 'mitä', 'tämä', 'sinä'],
-		so: ['iyo', 'waa', 'ku', 'ka', 'oo', 'ayaa', 'ee', 'haddii', 'aad', 'kuu', 'waxaad', 'si', 'ama', 'ah', 'aan', 'uu', 'ay', 'kaa', 'inaad'],
-	};
-	// The scripts that belong to one group of languages: text in them needs one of those languages' `lang`.
-	const scriptOf: Record<string, string> = { ar: 'Arabic', fa: 'Arabic', prs: 'Arabic', ckb: 'Arabic', ps: 'Arabic', ur: 'Arabic', ti: 'Ethiopic', am: 'Ethiopic', yi: 'Hebrew', he: 'Hebrew' };
-	const blockOf = new Map<Element, boolean>();
-	const isBlock = (el: Element) => {
-		if (!blockOf.has(el)) {
-			const d = getComputedStyle(el).display;
-			blockOf.set(el, !d.startsWith('inline') && d !== 'contents');
-		}
-		return blockOf.get(el)!;
-	};
-	const runs = new Map<Element, Map<Element | null, string>>();
-	const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-	for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-		const parent = node.parentElement!;
-		if (!node.nodeValue?.trim() || parent.closest('script, style, template') || !visible(parent)) continue;
-		let block: Element = parent;
-		while (!isBlock(block) && block.parentElement) block = block.parentElement;
-		const langEl = parent.closest('[lang]');
-		const byLang = runs.get(block) ?? new Map<Element | null, string>();
-		byLang.set(langEl, `${byLang.get(langEl) ?? ''} ${node.nodeValue}`);
-		runs.set(block, byLang);
-	}
-	const languageOfParts: string[] = [];
-	// Words with their hyphens, so the "is" of Somali "is-diiwaangeliso" is not taken for English.
-	// Web addresses (nck.uu.se) are names, not words of any language.
-	const tokens = (s: string) => s.replace(/\S+\.[a-z]{2,}\b/gi, ' ').toLowerCase().match(/\p{L}+(?:[-'’]\p{L}+)*/gu) ?? [];
-	for (const byLang of runs.values()) {
-		for (const [langEl, raw] of byLang) {
-			const lang = (langEl?.getAttribute('lang') ?? '').toLowerCase().split('-')[0]!;
-			let words = raw.toLowerCase();
-			for (const name of properNames) words = words.split(name).join(' ');
-			const where = `"${raw.trim().replace(/\s+/g, ' ').slice(0, 70)}" (lang="${lang}")`;
-			const letters = words.match(/\p{L}/gu) ?? [];
-			if (letters.some((c) => /\p{Script=Arabic}/u.test(c)) && scriptOf[lang] !== 'Arabic') languageOfParts.push(`Arabic script in ${where}`);
-			if (letters.some((c) => /\p{Script=Ethiopic}/u.test(c)) && scriptOf[lang] !== 'Ethiopic') languageOfParts.push(`Ethiopic script in ${where}`);
-			if (letters.some((c) => /\p{Script=Hebrew}/u.test(c)) && scriptOf[lang] !== 'Hebrew') languageOfParts.push(`Hebrew script in ${where}`);
-			if (scriptOf[lang]) {
-				// A Latin phrase (two words or more, one of them a small word of a language) in Arabic or Ethiopic text.
-				for (const run of words.replace(/\S+\.[a-z]{2,}\b/gi, ' ').match(/\p{Script=Latin}[\p{Script=Latin}'’-]*(?:[\s,]+\p{Script=Latin}[\p{Script=Latin}'’-]*)+/gu) ?? []) {
-					const other = Object.keys(stopwords).find((l) => tokens(run).some((t) => stopwords[l]!.includes(t)));
-					if (other) languageOfParts.push(`${other} phrase "${run}" in ${where}`);
-				}
-			} else if (stopwords[lang]) {
-				const ts = tokens(words);
-				const count = (l: string) => new Set(ts.filter((t) => stopwords[l]!.includes(t))).size;
-				const own = count(lang);
-				for (const other of Object.keys(stopwords)) {
-					if (other === lang) continue;
-					const n = count(other);
-					// Mostly another language's small words; or, in a short phrase, only theirs ("Info and Relationships").
-					if ((n >= 3 && n > 2 * own) || (own === 0 && (n >= 2 || (n === 1 && ts.length >= 3 && ts.length <= 8)))) languageOfParts.push(`looks like ${other}: ${where}`);
-				}
-			}
-		}
-	}
-
 	// Nothing plays, moves, blinks or flashes by itself (1.2.x, 1.4.2, 2.2.2, 2.3.1).
 	const media = [...document.querySelectorAll('audio, video, object, embed, iframe, [autoplay], marquee, blink')].map((el) => `<${el.tagName.toLowerCase()}>`);
 	const moving = document
@@ -245,10 +163,10 @@ function readPage(properNames: string[]) {
 		.map((el) => `<${el.tagName.toLowerCase()} type="${el.getAttribute('type') ?? ''}" name="${el.getAttribute('name') ?? ''}">: decide its input purpose (autocomplete) and update the evaluation`);
 	const positiveTabindex = [...document.querySelectorAll('[tabindex]')].filter((el) => (el as HTMLElement).tabIndex > 0).map((el) => `<${el.tagName.toLowerCase()} tabindex="${el.getAttribute('tabindex')}">`);
 
-	return { title: document.title, lang: document.documentElement.lang, frame, headings, labelInName, languageOfParts, media, moving, fields, positiveTabindex };
+	return { title: document.title, lang: document.documentElement.lang, frame, headings, labelInName, media, moving, fields, positiveTabindex };
 }
 
-test.describe('every page', () => {
+test.describe('every kind of page', () => {
 	for (const locale of locales) {
 		test(`${locale.code}: reflow at 320 px, text spacing, text at 200 %, help and navigation in one order, headings, language, label in name, no media or motion`, async ({ page }) => {
 			test.setTimeout(240_000);
@@ -288,12 +206,12 @@ test.describe('every page', () => {
 						if (viewport !== narrow) await page.setViewportSize((viewport = narrow));
 						fail('1.4.10 reflow at 320 px', path, await page.evaluate(lostContentWith, { css: null, check: null } as LostArgs));
 						fail('1.4.12 text spacing at 320 px', path, await page.evaluate(lostContentWith, { css: TEXT_SPACING_CSS, check: 'spacing' } as LostArgs));
-						const seen = await page.evaluate(readPage, properNames);
+						const seen = await page.evaluate(readPage);
 						frames.set(path, seen.frame);
 						if (!path.endsWith('404.html')) titles.set(seen.title, [...(titles.get(seen.title) ?? []), path]);
 						if (seen.lang !== locale.lang) fail('3.1.1 language of page', path, [`<html lang="${seen.lang}">, not "${locale.lang}"`]);
 						fail('1.3.1/2.4.6 headings', path, seen.headings);
-						fail('3.1.2 language of parts', path, seen.languageOfParts);
+						fail('3.1.2 language of parts', path, await page.evaluate(languageOfParts, { properNames, markupOnly: false }));
 						fail('2.5.3 label in name', path, seen.labelInName);
 						fail('1.2/1.4.2 no audio or video', path, seen.media);
 						fail('2.2.2/2.3.1 nothing moves by itself', path, seen.moving);
@@ -764,11 +682,12 @@ test.describe('the checks themselves', () => {
 			<div style="height:2000px"></div><a href="#late" id="late">Längre ner</a><div style="height:1000px"></div>
 			</body></html>`);
 		expect((await page.evaluate(lostContentWith, { css: null, check: null } as LostArgs))!.join('\n')).toMatch(/scrolls sideways .*Tillgänglighetsredogörelse/);
-		const seen = await page.evaluate(readPage, properNames);
+		const seen = await page.evaluate(readPage);
 		expect(seen.headings.join('\n')).toMatch(/<h3> .* follows <h1>/);
 		expect(seen.labelInName.join('\n')).toContain('"lämna sidan" is not in its name "stäng"');
-		expect(seen.languageOfParts.join('\n')).toMatch(/looks like en: "Info and Relationships/);
-		expect(seen.languageOfParts.join('\n')).toMatch(/en phrase "non-text and video-only"/i);
+		const parts = (await page.evaluate(languageOfParts, { properNames, markupOnly: false })).join('\n');
+		expect(parts).toMatch(/looks like en: "Info and Relationships/);
+		expect(parts).toMatch(/en phrase "non-text and video-only"/i);
 		expect((await page.evaluate(smallTargets)).join('\n')).toMatch(/12×12 px and too close/);
 		expect((await page.evaluate(weakBoundaries)).join('\n')).toMatch(/<button> "Sök": its edge is 1\.\d+:1/);
 		// A link scrolled under the sticky bar, focused without scrolling: the focus check sees it hidden.
