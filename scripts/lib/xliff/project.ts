@@ -282,7 +282,7 @@ function importPage(root: string, locale: Locale, folder: string, name: string, 
 	return { text: text === page.targetText ? undefined : text, reviewed: isReviewed, why: `${unsigned.length} unit(s) not in state reviewed/final (${unsigned.map((u) => u.id).slice(0, 5).join(', ')}${unsigned.length > 5 ? ', …' : ''})` };
 }
 
-function importUi(root: string, locale: Locale, file: ReadFile, problems: string[]): { text?: string; reviewed: boolean } | undefined {
+function importUi(root: string, locale: Locale, file: ReadFile, problems: string[]): { text?: string; reviewed: boolean; why?: string } | undefined {
 	const where = `<file original="${file.original}">`;
 	const ui = uiUnits(root, locale);
 	if (file.meta.textSourceHash !== fileHash(ui.sourceText)) {

@@ -36,7 +36,7 @@ export interface Unit {
 	codes: Map<string, Code>;
 }
 
-const prefixes = locales.map((l) => l.prefix).filter(Boolean);
+const prefixes: string[] = locales.map((l) => l.prefix).filter(Boolean);
 
 /** A site-internal address without its locale prefix: `/en/akut/` and `/lattlast/akut/` are `/akut/`. */
 export function withoutPrefix(url: string): string {
