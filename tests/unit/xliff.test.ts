@@ -202,6 +202,14 @@ describe('npm run xliff', () => {
 		expect(read(AKUT)).toContain('[Worried about someone](/en/orolig/)');
 	});
 
+	it('keeps Windows line endings of a page checked out with them', () => {
+		const crlf = read(AKUT).replace(/\n/g, '\r\n');
+		writeFileSync(join(root, AKUT), crlf);
+		const xml = exportEn();
+		importXliff({ root, xml: edit(xml, AKUT, (f) => f.replace('one time too few.</target>', 'one time too few, always.</target>')) });
+		expect(read(AKUT)).toBe(crlf.replace('one time too few.', 'one time too few, always.').replace('reviewed: false', 'reviewed: true'));
+	});
+
 	it('exports a page whose blocks differ from the Swedish as one unit, with a note, and imports it back', () => {
 		// Two paragraphs of the translation merged into one: the blocks no longer match one for one.
 		writeFileSync(join(root, AKUT), read(AKUT).replace("neighbour's.\n\nYou do not need", "neighbour's. You do not need"));

@@ -55,7 +55,10 @@ export interface PageModel {
  * @param prefix the locale's URL prefix, for links the translation lacks
  * @param state the state every segment is exported with
  */
-export function pageModel(sourceText: string, targetText: string, prefix: string, state: SegmentState): PageModel {
+export function pageModel(sourceText: string, originalText: string, prefix: string, state: SegmentState): PageModel {
+	// Windows line endings are read as \n (as XML reads them) and written back as they were.
+	const crlf = originalText.includes('\r\n');
+	const targetText = crlf ? originalText.replace(/\r\n/g, '\n') : originalText;
 	const src = split(sourceText.replace(/\r\n/g, '\n'));
 	const trg = split(targetText);
 	const units: Unit[] = [];
@@ -141,7 +144,8 @@ export function pageModel(sourceText: string, targetText: string, prefix: string
 				yaml = yaml.slice(0, edit.range![0]) + edit.text + yaml.slice(edit.range![1]);
 			}
 			for (const edit of edits.filter((e) => !e.range)) yaml += `\n${edit.name}: ${edit.text}`;
-			return targetText.slice(0, trg.yamlStart) + yaml + targetText.slice(trg.yamlStart + trg.yaml.length, trg.bodyStart) + body;
+			const text = targetText.slice(0, trg.yamlStart) + yaml + targetText.slice(trg.yamlStart + trg.yaml.length, trg.bodyStart) + body;
+			return crlf ? text.replace(/\n/g, '\r\n') : text;
 		},
 	};
 }
