@@ -11,6 +11,7 @@ import { blocks, inline, joinPieces, serialise } from '../../scripts/lib/xliff/m
 import { exportLocale, importXliff, ImportRefused } from '../../scripts/lib/xliff/project.ts';
 import { parseGlossary } from '../../scripts/lib/xliff/tbx.ts';
 import { translationStatus } from '../../scripts/lib/translationStatus.ts';
+import { checkCodes, makeUnit, restore } from '../../scripts/lib/xliff/units.ts';
 
 const repo = process.cwd();
 let root: string;
@@ -88,6 +89,19 @@ describe('Markdown blocks and codes', () => {
 			{ ph: '`kod`', kind: 'code' },
 			'.',
 		]);
+	});
+});
+
+describe('codes of a unit', () => {
+	it('accept a Swedish code the translation lacked, in the locale, and refuse one the translation writes another way', () => {
+		const unit = makeUnit('b1', 'paragraph', inline('Ring <Phone id="bris" /> eller <ServiceLink id="kast" />, läs [mer](/akut/).'), inline('Call <ServiceLink id="kast">KAST</ServiceLink>.'), 'en', 'translated');
+		// Source codes 1 Phone, 2 ServiceLink, 3 link; the translation's <ServiceLink>…</ServiceLink> is 4.
+		const fixed = ['Call ', { ph: '1' }, ' or ', { pc: '4', children: ['KAST'] }, ', read ', { pc: '3', children: ['more'] }, '.'];
+		expect(checkCodes(unit, fixed)).toEqual([]);
+		expect(restore(unit, fixed)).toBe('Call <Phone id="bris" /> or <ServiceLink id="kast">KAST</ServiceLink>, read [more](/en/akut/).');
+		expect(checkCodes(unit, ['Call ', { ph: '2' }, { pc: '4', children: ['KAST'] }])).toEqual([expect.stringMatching(/id="2".*written another way/)]);
+		expect(checkCodes(unit, ['Call KAST.'])).toEqual([expect.stringMatching(/id="4".*is missing/)]);
+		expect(unit.notes.join(' ')).toContain('writes <ServiceLink id="kast" /> as <ServiceLink id="kast">…</ServiceLink>');
 	});
 });
 

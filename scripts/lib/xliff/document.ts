@@ -31,7 +31,7 @@ export function writeXliff(srcLang: string, trgLang: string, files: XliffFile[])
 	const child = (parent: XMLBuilder, depth: number, name: string, attributes: Record<string, string> = {}) => parent.txt('\n' + '  '.repeat(depth)).ele(name, attributes);
 	const close = (parent: XMLBuilder, depth: number) => parent.txt('\n' + '  '.repeat(depth));
 	for (const file of files) {
-		const f = child(root, 1, 'file', { id: file.id, original: file.original });
+		const f = child(root, 1, 'file', { id: file.id, original: file.original, 'xml:space': 'preserve' });
 		const metadata = child(f, 2, 'mda:metadata');
 		const group = child(metadata, 3, 'mda:metaGroup', { category: 'source' });
 		for (const [type, value] of Object.entries(file.meta)) child(group, 4, 'mda:meta', { type }).txt(value);

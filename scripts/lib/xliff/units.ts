@@ -20,6 +20,8 @@ export interface Code {
 	/** Whether the Swedish, and the translation as exported, has the code. */
 	inSource: boolean;
 	inTarget: boolean;
+	/** A Swedish code the translation writes another way, which a target must not add beside it. */
+	replaced?: boolean;
 }
 
 export type SegmentState = 'initial' | 'translated' | 'reviewed' | 'final';
@@ -88,10 +90,20 @@ export function makeUnit(id: string, name: string, source: Inline[], target: Inl
 	const notes: string[] = [];
 	if (target) {
 		const show = (c: Code) => (c.end === undefined ? c.data : `${c.data}…${c.end}`);
-		const missing = [...unitCodes.values()].filter((c) => c.inSource && !c.inTarget).map(show);
-		const extra = [...unitCodes.values()].filter((c) => !c.inSource && c.inTarget).map(show);
-		if (missing.length) notes.push(`The translation lacks codes the Swedish has: ${missing.join(', ')}. You may add them; the import accepts them.`);
-		if (extra.length) notes.push(`The translation has codes the Swedish does not: ${extra.join(', ')}. Keep them, or the import refuses the unit.`);
+		let missing = [...unitCodes.values()].filter((c) => c.inSource && !c.inTarget);
+		let extra = [...unitCodes.values()].filter((c) => !c.inSource && c.inTarget);
+		// The same component written another way (`<ServiceLink id="x" />` as `<ServiceLink id="x">words</ServiceLink>`).
+		const component = (c: Code) => c.sort === 'tag' && c.data.match(/^<([A-Z][\w.]*)\s[^>]*\bid="([^"]+)"/)?.slice(1).join('#');
+		for (const m of missing) {
+			const e = extra.find((x) => component(x) && component(x) === component(m));
+			if (!e) continue;
+			notes.push(`The translation writes ${show(m)} as ${show(e)}. Keep it so.`);
+			m.replaced = true;
+			missing = missing.filter((x) => x !== m);
+			extra = extra.filter((x) => x !== e);
+		}
+		if (missing.length) notes.push(`The translation lacks codes the Swedish has: ${missing.map(show).join(', ')}. You may add them where they belong; the import accepts them.`);
+		if (extra.length) notes.push(`The translation has codes the Swedish does not: ${extra.map(show).join(', ')}. Keep them, or the import refuses the unit.`);
 	}
 	return { id, name, notes, source: sourceX, target: targetX, state: target ? state : 'initial', codes: unitCodes };
 }
@@ -114,6 +126,7 @@ export function checkCodes(unit: Unit, target: XInline[]): string[] {
 			const id = 'ph' in n ? n.ph : n.pc;
 			const code = unit.codes.get(id);
 			if (!code) problems.push(`unknown code id="${id}" (added placeholder)`);
+			else if (code.replaced) problems.push(`code id="${id}" (${describe(code)}) is written another way in this translation (added placeholder)`);
 			else if (code.kind !== ('ph' in n ? 'ph' : 'pc')) problems.push(`code id="${id}" is a <${code.kind}> in the export, not a <${'ph' in n ? 'ph' : 'pc'}>`);
 			seen.set(id, (seen.get(id) ?? 0) + 1);
 			if ('pc' in n) walk(n.children);
