@@ -7,62 +7,16 @@
  *   npm run i18n:status -- --locale fa  one locale
  *   npm run i18n:status -- --strict     exit 1 on anything missing or outdated
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { contentTypes } from '../src/content/contentTypes.ts';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { locales, sourceLocale } from '../src/i18n/locales.ts';
-import { sourceHash } from '../src/utils/sourceHash.ts';
+import { translationStatus, type TranslationState as State } from './lib/translationStatus.ts';
 
 const contentDir = process.env.CONTENT_DIR ?? 'content';
-const folders = Object.values(contentTypes).map((type) => type.folder);
 const args = process.argv.slice(2);
 const only = args.includes('--locale') ? args[args.indexOf('--locale') + 1] : undefined;
 const strict = args.includes('--strict');
 
-type State = 'translated' | 'unreviewed' | 'outdated' | 'missing';
-interface Row {
-	page: string;
-	sourceHash: string;
-	locales: Record<string, { state: State; reviewed: boolean; words: number }>;
-}
-
-/** The frontmatter of a Markdown file, parsed. */
-function frontmatter(text: string): Record<string, any> {
-	const match = text.match(/^---\r?\n([\s\S]*?)\r?\n---/);
-	return match ? (parse(match[1]!) ?? {}) : {};
-}
-
-/** Words in a page's text, without frontmatter and markup, for the translation word count. */
-export function countWords(text: string): number {
-	const body = text.replace(/^---[\s\S]*?\n---/, '').replace(/<[^>]+>/g, ' ').replace(/[#*_[\]()`>|-]/g, ' ');
-	return body.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
-}
-
-const rows: Row[] = [];
-for (const folder of folders) {
-	const dir = join(contentDir, sourceLocale.code, folder);
-	if (!existsSync(dir)) continue;
-	for (const file of readdirSync(dir).filter((f) => /\.mdx?$/.test(f)).sort()) {
-		const source = readFileSync(join(dir, file), 'utf8');
-		const hash = sourceHash(source);
-		const row: Row = { page: `${folder}/${file.replace(/\.mdx?$/, '')}`, sourceHash: hash, locales: {} };
-		for (const locale of locales) {
-			if (locale.code === sourceLocale.code || (only && locale.code !== only)) continue;
-			const path = join(contentDir, locale.code, folder, file);
-			if (!existsSync(path)) {
-				row.locales[locale.code] = { state: 'missing', reviewed: false, words: 0 };
-				continue;
-			}
-			const text = readFileSync(path, 'utf8');
-			const translation = frontmatter(text).translation ?? {};
-			const reviewed = translation.reviewed === true;
-			const state: State = String(translation.source) !== hash ? 'outdated' : reviewed ? 'translated' : 'unreviewed';
-			row.locales[locale.code] = { state, reviewed, words: countWords(text) };
-		}
-		rows.push(row);
-	}
-}
+const rows = translationStatus(contentDir, only);
 
 const codes = locales.filter((l) => l.code !== sourceLocale.code && (!only || l.code === only)).map((l) => l.code);
 const mark: Record<State, string> = { translated: 'ok', unreviewed: 'unrev', outdated: 'OUTDATED', missing: 'MISSING' };
@@ -81,6 +35,6 @@ for (const t of totals) {
 	console.log(`${pad(t.locale, 10)} ${t.pages} pages: ${t.translated} reviewed, ${t.unreviewed} unreviewed, ${t.outdated} outdated, ${t.missing} missing, ${t.words} words`);
 }
 mkdirSync('reports', { recursive: true });
-writeFileSync('reports/i18n-status.json', JSON.stringify({ generated: new Date().toISOString(), totals, pages: rows }, null, 2) + '\n');
+writeFileSync('reports/i18n-status.json', JSON.stringify({ generated: new Date().toISOString(), totals, pages: rows.map(({ folder: _folder, file: _file, ...row }) => row) }, null, 2) + '\n');
 console.log('\nWritten to reports/i18n-status.json');
 if (strict && totals.some((t) => t.missing || t.outdated)) process.exit(1);
