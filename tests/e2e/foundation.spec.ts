@@ -20,7 +20,10 @@ test('the language switcher lands on the same page in each language, named in th
 	const start = '/vald/vald-i-nara-relationer/';
 	for (const target of locales) {
 		await page.goto(start);
+		// The names sit behind the menu's label until it is opened.
 		const link = page.locator('.language-switcher').getByRole('link', { name: target.name, exact: true });
+		await expect(link).toBeHidden();
+		await page.locator('.language-switcher summary').click();
 		await expect(link).toHaveAttribute('lang', target.lang);
 		await link.click();
 		await expect(page).toHaveURL(localizedPath(start, target.code));
@@ -73,11 +76,41 @@ test.describe('without JavaScript', () => {
 		await page.goto('/');
 		await expect(page.locator('h1')).toBeVisible();
 		await expect(page.locator('.emergency-line a[href^="tel:"]')).toHaveText('112');
+		await page.locator('.language-switcher summary').click();
 		await page.locator('.language-switcher').getByRole('link', { name: 'English', exact: true }).click();
 		await expect(page).toHaveURL('/en/');
 		await page.locator('main a[href="/en/vald/"]').first().click();
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 		await expect(page.locator('h1')).toBeVisible();
+	});
+});
+
+test.describe('the language menu on a 320 px phone, without JavaScript', () => {
+	test.use({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
+
+	test('takes one line until opened, then shows every language in its own script, one tap each, without sideways scrolling', async ({ page }) => {
+		for (const code of ['ckb', 'sv']) {
+			await page.goto(localizedPath('/', code));
+			const summary = page.locator('.language-switcher summary');
+			const closed = (await summary.boundingBox())!;
+			expect(closed.height, 'the closed menu is one line').toBeLessThan(60);
+			await expect(page.locator('.language-switcher a').first()).toBeHidden();
+			// The page's own heading is still on the first screen, below the exit, header and menu.
+			expect((await page.locator('main h1').boundingBox())!.y, 'the heading on the first screen').toBeLessThan(640 - 40);
+			await summary.click();
+			await expect(page.locator('.language-switcher details')).toHaveAttribute('open', '');
+			for (const l of locales) {
+				const link = page.locator(`.language-switcher a[hreflang="${l.lang}"]`);
+				await expect(link).toBeVisible();
+				await expect(link).toHaveText(l.name);
+				await expect(link).toHaveAttribute('lang', l.lang);
+				await expect(link).toHaveAttribute('dir', l.dir);
+				const box = (await link.boundingBox())!;
+				expect(box.height, `${l.name}: a target of at least 24 px`).toBeGreaterThanOrEqual(24);
+				expect(box.x >= 0 && box.x + box.width <= 320, `${l.name} within the screen`).toBe(true);
+			}
+			expect(await page.evaluate(() => document.documentElement.scrollWidth), 'no sideways scrolling').toBeLessThanOrEqual(320);
+		}
 	});
 });
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { locales } from '../../src/i18n/locales.ts';
+import { locales, type Locale } from '../../src/i18n/locales.ts';
 import { localizedPath } from '../../src/utils/routing.ts';
 
 const ui = (code: string) => JSON.parse(readFileSync(join(import.meta.dirname, '../../locales', code, 'ui.json'), 'utf8'));
@@ -20,7 +20,9 @@ for (const locale of locales.filter((l) => l.code !== 'sv' && l.code !== 'lattla
 		.map(([key, value]) => swedish.get(key) !== value && swedish.get(key))
 		.filter((s): s is string => !!s && s.length >= 8 && !s.includes('{{'));
 
-	for (const path of ['/', '/utsatt/', '/stod/kvinnofridslinjen/']) {
+	const basic = (locale as Locale).coverage === 'basic';
+	// A language with basic pages: its translated start page, guide and directory.
+	for (const path of basic ? ['/', '/utsatt/', '/stod/'] : ['/', '/utsatt/', '/stod/kvinnofridslinjen/']) {
 		test(`${locale.code}${path}: in ${locale.name}, ${locale.dir}, with no Swedish interface text`, async ({ page }) => {
 			await page.setViewportSize({ width: 1280, height: 900 });
 			await page.goto(localizedPath(path, locale.code));
@@ -45,6 +47,24 @@ for (const locale of locales.filter((l) => l.code !== 'sv' && l.code !== 'lattla
 			});
 			const left = forbidden.filter((s) => text.includes(s));
 			expect(left, 'Swedish interface strings on the page').toEqual([]);
+		});
+	}
+
+	if (basic) {
+		test(`${locale.code}: every page, translated or shown in Swedish, points to the whole site in Swedish and English`, async ({ page }) => {
+			for (const path of ['/akut/', '/stod/kvinnofridslinjen/']) {
+				await page.goto(localizedPath(path, locale.code));
+				const notice = page.locator('[data-basic-coverage]');
+				await expect(notice).toBeVisible();
+				await expect(notice).toHaveAttribute('lang', locale.lang);
+				await expect(notice.locator('a[hreflang="sv"]')).toHaveAttribute('href', path);
+				await expect(notice.locator('a[hreflang="en"]')).toHaveAttribute('href', localizedPath(path, 'en'));
+			}
+			// The service page is not translated: its text is the Swedish, marked as such, with the notice in the visitor's language.
+			await expect(page.locator('main')).toHaveAttribute('lang', 'sv');
+			await expect(page.locator('[data-translation-state="fallback"]')).toHaveAttribute('lang', locale.lang);
+			await page.locator('[data-basic-coverage] a[hreflang="en"]').click();
+			await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 		});
 	}
 }

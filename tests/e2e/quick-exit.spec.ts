@@ -17,52 +17,44 @@ async function interceptNeutral(page: Page) {
 const deepPage = '/stod/relationsvaldscentrum/';
 
 for (const locale of locales) {
-	for (const path of [localizedPath('/', locale.code), localizedPath(deepPage, locale.code)]) {
-		test.describe(`${path}`, () => {
-			test('the first Tab reaches the skip-style exit, and the control stays visible while scrolling', async ({ page }) => {
-				await page.goto(path);
-				await page.keyboard.press('Tab');
-				const focused = page.locator(':focus');
-				await expect(focused).toHaveClass(/quick-exit__skip/);
-				await expect(focused).toBeVisible();
-				await expect(focused).toHaveAttribute('href', NEUTRAL_URL);
-				const button = page.locator('.quick-exit__button');
-				await expect(button).toHaveAttribute('aria-label', /.+/);
-				await page.mouse.wheel(0, 3000);
-				await expect(button).toBeInViewport();
-			});
+	const start = localizedPath('/', locale.code);
+	const deep = localizedPath(deepPage, locale.code);
 
-			test('with JavaScript on, a click hides the page and shows the overlay at once', async ({ page }) => {
-				await page.goto(path);
-				// A 204 answer cancels the navigation and keeps this document, so what the click did to it can be seen.
-				await page.route(`${NEUTRAL_URL}**`, (route) => route.fulfill({ status: 204 }));
-				await page.locator('.quick-exit__button').click();
-				await expect(page.locator('html')).toHaveClass(/quick-exit-active/);
-				await expect(page.locator('.quick-exit-overlay')).toBeVisible();
-				await expect(page.locator('.quick-exit-overlay__text')).toHaveText(/\S/);
-				await expect(page.locator('main')).toBeHidden();
-				await expect(page.locator('.site-header')).toBeHidden();
-			});
-
-			test('with JavaScript on, the exit replaces this page in the history', async ({ page }) => {
-				await page.goto('/om-webbplatsen/');
-				await page.goto(path);
-				await interceptNeutral(page);
-				await page.locator('.quick-exit__button').click();
-				await page.waitForURL(NEUTRAL_URL);
-				await page.goBack();
-				// Replace, not push: Back skips the page that was left.
-				await expect(page).toHaveURL('/om-webbplatsen/');
-			});
-		});
-	}
-
-	test(`${locale.code}: on right-to-left pages the exit sits at the inline end (left), otherwise at the right`, async ({ page }) => {
+	test(`${locale.code}: the first Tab reaches the exit, which stays in view at the inline end and replaces the page in the history`, async ({ page }) => {
 		await page.setViewportSize({ width: 1280, height: 800 });
-		await page.goto(localizedPath('/', locale.code));
-		const box = (await page.locator('.quick-exit__button').boundingBox())!;
+		await page.goto('/om-webbplatsen/');
+		await page.goto(deep);
+		await page.keyboard.press('Tab');
+		const focused = page.locator(':focus');
+		await expect(focused).toHaveClass(/quick-exit__skip/);
+		await expect(focused).toBeVisible();
+		await expect(focused).toHaveAttribute('href', NEUTRAL_URL);
+		const button = page.locator('.quick-exit__button');
+		await expect(button).toHaveAttribute('aria-label', /.+/);
+		await page.mouse.wheel(0, 3000);
+		await expect(button).toBeInViewport();
+		// Right to left, the exit sits at the inline end (left); otherwise at the right.
+		const box = (await button.boundingBox())!;
 		if (locale.dir === 'rtl') expect(box.x).toBeLessThan(640 - box.width);
 		else expect(box.x + box.width).toBeGreaterThan(640 + box.width);
+		await interceptNeutral(page);
+		await button.click();
+		await page.waitForURL(NEUTRAL_URL);
+		await page.goBack();
+		// Replace, not push: Back skips the page that was left.
+		await expect(page).toHaveURL('/om-webbplatsen/');
+	});
+
+	test(`${locale.code}: with JavaScript on, a click on the start page hides the page and shows the overlay at once`, async ({ page }) => {
+		await page.goto(start);
+		// A 204 answer cancels the navigation and keeps this document, so what the click did to it can be seen.
+		await page.route(`${NEUTRAL_URL}**`, (route) => route.fulfill({ status: 204 }));
+		await page.locator('.quick-exit__button').click();
+		await expect(page.locator('html')).toHaveClass(/quick-exit-active/);
+		await expect(page.locator('.quick-exit-overlay')).toBeVisible();
+		await expect(page.locator('.quick-exit-overlay__text')).toHaveText(/\S/);
+		await expect(page.locator('main')).toBeHidden();
+		await expect(page.locator('.site-header')).toBeHidden();
 	});
 }
 

@@ -17,7 +17,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { locales, type LocaleCode } from '../../src/i18n/locales.ts';
+import { locales, type Locale, type LocaleCode } from '../../src/i18n/locales.ts';
 import { localizedPath } from '../../src/utils/routing.ts';
 import { contentTypes } from '../../src/content/contentTypes.ts';
 import { FINDER_SLUG } from '../../src/utils/finder.ts';
@@ -63,7 +63,9 @@ for (const locale of locales) {
 
 	test(`${locale.code}: the test queries find their page in the top 3 as often as recorded, and never leave an empty page`, async ({ page }) => {
 		test.setTimeout(180_000);
-		expect(list.length, `tests/search/queries/<locale>.json has ${list.length} queries for ${locale.code}`).toBeGreaterThanOrEqual(40);
+		// A language with basic pages has six pages to find, so fewer queries can cover them.
+		const minimum = (locale as Locale).coverage === 'basic' ? 20 : 40;
+		expect(list.length, `tests/search/queries/<locale>.json has ${list.length} queries for ${locale.code}`).toBeGreaterThanOrEqual(minimum);
 		const recorded = rates[locale.code];
 		expect(recorded, `tests/search/rates.json has no rate for ${locale.code}: run node scripts/search-eval.ts --record`).toBeTruthy();
 		expect(list.length, `the ${locale.code} queries changed since the rate was recorded: run node scripts/search-eval.ts --record and review the change`).toBe(recorded!.queries);
