@@ -90,7 +90,7 @@ test.describe('the language menu on a 320 px phone, without JavaScript', () => {
 	test.use({ javaScriptEnabled: false, viewport: { width: 320, height: 640 } });
 
 	test('takes one line until opened, then shows every language in its own script, one tap each, without sideways scrolling', async ({ page }) => {
-		for (const code of ['ckb', 'sv']) {
+		for (const code of ['ckb', 'sv'] as const) {
 			await page.goto(localizedPath('/', code));
 			const summary = page.locator('.language-switcher summary');
 			const closed = (await summary.boundingBox())!;
